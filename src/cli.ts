@@ -1,0 +1,146 @@
+#!/usr/bin/env node
+// The command line: parse arguments, call the pipeline, print, set the exit code. Nothing else lives here.
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { parseArgs, type ParseArgsConfig } from "node:util";
+import { build } from "./pipeline.js";
+import { formatProblems, hasErrors, problemsJson, summaryLine } from "./validate/problem.js";
+import { validateDataDir } from "./validate/index.js";
+
+export const EXIT = { ok: 0, invalid: 1, usage: 2, failed: 3 } as const;
+
+class UsageError extends Error {}
+
+interface Command {
+  summary: string;
+  usage: string;
+  options: NonNullable<ParseArgsConfig["options"]>;
+  run(positionals: string[], values: Record<string, unknown>): Promise<number> | number;
+}
+
+const COMMANDS: Record<string, Command> = {
+  validate: {
+    summary: "check the data and print every problem",
+    usage: `aarsrapport validate [DATA_DIR] [--json]
+
+Checks every file in DATA_DIR (default: data/) against the data contract and reconciles every declared
+total. Prints each problem as  file:line:col  error|warning  message, grouped by file and sorted by line.
+
+Options:
+  --json      print {"problems":[{file,line,column,severity,code,message}]} instead
+  -h, --help  show this help
+
+Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage error.`,
+    options: { json: { type: "boolean" } },
+    run([dir], values) {
+      const dataDir = dataDirOf(dir);
+      const { problems } = validateDataDir(dataDir);
+      if (values.json) console.log(problemsJson(problems));
+      else printProblems(problems, dataDir);
+      return hasErrors(problems) ? EXIT.invalid : EXIT.ok;
+    },
+  },
+  build: {
+    summary: "validate, then write the report website",
+    usage: `aarsrapport build [DATA_DIR] [--out DIR]
+
+Validates DATA_DIR (default: data/); if there is no error, writes the website to DIR/site/ (default: out/).
+Warnings never block a build; errors always do, and then nothing is written: the last good output stays.
+
+Options:
+  --out DIR   output directory (default: out)
+  -h, --help  show this help
+
+Exit status: 0 built, 1 invalid data (nothing written), 2 usage error, 3 rendering failed.`,
+    options: { out: { type: "string" } },
+    run([dir], values) {
+      const dataDir = dataDirOf(dir);
+      const outDir = typeof values.out === "string" ? values.out : "out";
+      const result = build({ dataDir, outDir });
+      if (result.problems.length > 0 || !result.ok) printProblems(result.problems, dataDir);
+      if (!result.ok) {
+        console.error("Nothing was written: mend the errors above and build again.");
+        return EXIT.invalid;
+      }
+      console.log(`Wrote ${result.written.length} files to ${outDir}/site/ (open ${outDir}/site/index.html).`);
+      return EXIT.ok;
+    },
+  },
+};
+
+function dataDirOf(dir: string | undefined): string {
+  const dataDir = dir ?? "data";
+  if (!existsSync(dataDir) || !statSync(dataDir).isDirectory()) {
+    throw new UsageError(`data directory "${dataDir}" does not exist (give DATA_DIR, or run where data/ is)`);
+  }
+  return dataDir;
+}
+
+function printProblems(problems: Parameters<typeof formatProblems>[0], dataDir: string): void {
+  if (problems.length === 0) {
+    console.log(`${dataDir}: no problems.`);
+    return;
+  }
+  console.log(formatProblems(problems));
+  console.log(`\n${dataDir}: ${summaryLine(problems)}.`);
+}
+
+function mainHelp(): string {
+  const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)}${c.summary}`);
+  return `aarsrapport — the municipal annual report (årsrapport) from YAML data
+
+Usage: aarsrapport <command> [options]
+
+Commands:
+${lines.join("\n")}
+
+Run "aarsrapport <command> --help" for a command's options. Version ${version()}.`;
+}
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
+  return pkg.version;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === "--help" || name === "-h" || name === "help") {
+    console.log(mainHelp());
+    return name === undefined ? EXIT.usage : EXIT.ok;
+  }
+  if (name === "--version") {
+    console.log(version());
+    return EXIT.ok;
+  }
+  const command = COMMANDS[name];
+  try {
+    if (!command) throw new UsageError(`unknown command "${name}"`);
+    const { values, positionals } = parseArgs({
+      args: rest,
+      options: { ...command.options, help: { type: "boolean", short: "h" } },
+      allowPositionals: true,
+      strict: true,
+    });
+    if (values.help) {
+      console.log(command.usage);
+      return EXIT.ok;
+    }
+    if (positionals.length > 1) throw new UsageError(`too many arguments: ${positionals.join(" ")}`);
+    return await command.run(positionals, values);
+  } catch (err) {
+    if (err instanceof UsageError || (err as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
+      console.error(`aarsrapport: ${(err as Error).message}\n\n${command?.usage ?? mainHelp()}`);
+      return EXIT.usage;
+    }
+    throw err;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    console.error(`aarsrapport: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    process.exitCode = EXIT.failed;
+  },
+);

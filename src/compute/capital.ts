@@ -1,0 +1,42 @@
+// Tabel 3: capital projects (anlæg) with their totals. Expected transfers are input, never derived: many
+// projects carry money over although their corrected budget is zero (domain.md, section 5).
+import { CAPITAL_COLUMNS, type CapitalColumn, type CapitalProject, type Committee } from "../model/types.js";
+import { leaf, settle, sumColumns, type Check, type Columns } from "./figures.js";
+
+export type CapitalFigures = Columns<CapitalColumn>;
+
+export interface CapitalRow {
+  project: CapitalProject;
+  figures: CapitalFigures;
+}
+
+export interface CapitalResult {
+  rows: CapitalRow[];
+  totals: CapitalFigures;
+  checks: Check[];
+}
+
+export const CAPITAL_COLUMN_NAME: Record<CapitalColumn, string> = {
+  budget: "budget",
+  adjusted: "adjusted budget",
+  actual: "actual",
+  transfer: "expected transfer",
+};
+
+export function computeCapital(committee: Committee): CapitalResult {
+  const checks: Check[] = [];
+  const rows = committee.capital.map((project) => ({
+    project,
+    figures: {
+      budget: leaf(project.budget),
+      adjusted: leaf(project.adjusted),
+      actual: leaf(project.actual),
+      transfer: leaf(project.transfer),
+    },
+  }));
+  const computed = sumColumns(CAPITAL_COLUMNS, rows.map((r) => r.figures));
+  const totals = {} as CapitalFigures;
+  const ctx = { subject: "capital total (Årets resultat of the capital table)", parts: "the projects", unit: committee.unit, checks };
+  for (const c of CAPITAL_COLUMNS) totals[c] = settle(computed[c], committee.capitalTotals[c], CAPITAL_COLUMN_NAME[c], ctx);
+  return { rows, totals, checks };
+}

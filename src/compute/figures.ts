@@ -1,0 +1,86 @@
+// The one place that adds money. A Figure is a value (undefined = blank cell) and the number of rounded
+// source figures it is built from ("leaves"), which bounds how far a declared total may honestly differ from
+// the sum of printed parts: half a unit per leaf plus half a unit for the declared figure (data-format.md).
+import { Decimal } from "../model/money.js";
+import type { Declared, Pos, Unit } from "../model/types.js";
+
+export interface Figure {
+  value: Decimal | undefined;
+  leaves: number;
+}
+
+export const BLANK: Figure = { value: undefined, leaves: 0 };
+
+export function leaf(value: Decimal | undefined): Figure {
+  return { value, leaves: value === undefined ? 0 : 1 };
+}
+
+/** Sum with blanks as 0; blank only when every part is blank (nothing budgeted or booked). */
+export function sum(parts: readonly Figure[]): Figure {
+  let value: Decimal | undefined;
+  let leaves = 0;
+  for (const p of parts) {
+    leaves += p.leaves;
+    if (p.value !== undefined) value = (value ?? new Decimal(0)).plus(p.value);
+  }
+  return { value, leaves };
+}
+
+/** (4) = (3) − (2), blanks as 0; blank when both are blank. */
+export function difference(actual: Figure, budget: Figure): Figure {
+  if (actual.value === undefined && budget.value === undefined) return BLANK;
+  const value = (actual.value ?? new Decimal(0)).minus(budget.value ?? new Decimal(0));
+  return { value, leaves: actual.leaves + budget.leaves };
+}
+
+/** A declared figure checked against what its parts give. */
+export interface Check {
+  /** What the figure is, for a message: `frame 10.26, subtotal outside the service frame`. */
+  subject: string;
+  column: string;
+  declared: Declared;
+  computed: Decimal;
+  leaves: number;
+  /** Unit the data was written in: messages and tolerances speak it. */
+  unit: Unit;
+  /** What the parts are, for a message: "the lines", "(3) − (2)". */
+  parts: string;
+}
+
+export interface CheckContext {
+  subject: string;
+  parts: string;
+  unit: Unit;
+  checks: Check[];
+}
+
+/**
+ * The figure a table prints: the declared one when the data states it (a total rounded from kroner is truer
+ * than the sum of rounded lines), else the computed one. Every declared figure is recorded for reconciliation.
+ */
+export function settle(computed: Figure, declared: Declared | undefined, column: string, ctx: CheckContext): Figure {
+  if (!declared) return computed;
+  ctx.checks.push({
+    subject: ctx.subject,
+    column,
+    declared,
+    computed: computed.value ?? new Decimal(0),
+    leaves: computed.leaves,
+    unit: ctx.unit,
+    parts: ctx.parts,
+  });
+  return { value: declared.value, leaves: computed.leaves };
+}
+
+export type Columns<C extends string> = Record<C, Figure>;
+
+/** Sums each column over a set of rows. */
+export function sumColumns<C extends string>(columns: readonly C[], rows: readonly Columns<C>[]): Columns<C> {
+  const out = {} as Columns<C>;
+  for (const c of columns) out[c] = sum(rows.map((r) => r[c]));
+  return out;
+}
+
+export function positionOf(check: Check): Pos {
+  return check.declared.at;
+}

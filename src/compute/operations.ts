@@ -1,0 +1,174 @@
+// Tabel 1 (operations by frame and activity line) and the financing table: every row's four figures, summed
+// bottom-up — line → frame subtotal per service group → frame → committee subtotal → Årets resultat — with
+// every declared figure recorded as a check against the sum of its parts.
+import {
+  BUDGET_COLUMNS,
+  SERVICE_GROUPS,
+  type BudgetColumn,
+  type BudgetFigures,
+  type Committee,
+  type Declared,
+  type DeclaredFigures,
+  type Frame,
+  type Line,
+  type ServiceGroup,
+} from "../model/types.js";
+import { difference, leaf, settle, sumColumns, type Check, type CheckContext, type Columns } from "./figures.js";
+
+export type BudgetFiguresOf = Columns<BudgetColumn>;
+export type RowStyle = "total" | "group" | "frame" | "line";
+
+export interface BudgetRow {
+  label: string;
+  style: RowStyle;
+  figures: BudgetFiguresOf;
+}
+
+export interface FrameResult {
+  frame: Frame;
+  groups: Partial<Record<ServiceGroup, BudgetFiguresOf>>;
+  /** The frame's lines with their figures, grouped by service group in the frame's order. */
+  lines: Partial<Record<ServiceGroup, { line: Line; figures: BudgetFiguresOf }[]>>;
+  totals: BudgetFiguresOf;
+}
+
+export interface OperationsResult {
+  rows: BudgetRow[];
+  frames: FrameResult[];
+  groups: Partial<Record<ServiceGroup, BudgetFiguresOf>>;
+  totals: BudgetFiguresOf;
+  checks: Check[];
+}
+
+export const GROUP_LABEL: Record<ServiceGroup, string> = {
+  inside: "Inden for servicerammen",
+  outside: "Uden for servicerammen",
+};
+
+const GROUP_SUBJECT: Record<ServiceGroup, string> = {
+  inside: "subtotal inside the service frame (Inden for servicerammen)",
+  outside: "subtotal outside the service frame (Uden for servicerammen)",
+};
+
+export const COLUMN_NAME: Record<BudgetColumn, string> = {
+  adopted: "(1) adopted budget",
+  adjusted: "(2) adjusted budget",
+  actual: "(3) actual",
+  variance: "(4) variance",
+};
+
+/** One row's figures: (1)–(3) as written, (4) = (3) − (2) unless a declared variance settles it. */
+export function rowFigures(item: BudgetFigures & { variance?: Declared }, ctx: CheckContext): BudgetFiguresOf {
+  const adjusted = leaf(item.adjusted);
+  const actual = leaf(item.actual);
+  return {
+    adopted: leaf(item.adopted),
+    adjusted,
+    actual,
+    variance: settle(difference(actual, adjusted), item.variance, COLUMN_NAME.variance, { ...ctx, parts: "(3) − (2)" }),
+  };
+}
+
+/** Sums rows, then lets each declared column settle the result. */
+export function settleColumns(parts: readonly BudgetFiguresOf[], declared: DeclaredFigures<BudgetColumn> | undefined, ctx: CheckContext): BudgetFiguresOf {
+  const computed = sumColumns(BUDGET_COLUMNS, parts);
+  const out = {} as BudgetFiguresOf;
+  for (const c of BUDGET_COLUMNS) out[c] = settle(computed[c], declared?.[c], COLUMN_NAME[c], ctx);
+  return out;
+}
+
+export function computeOperations(committee: Committee): OperationsResult {
+  const checks: Check[] = [];
+  const unit = committee.unit;
+  const frames = committee.frames.map((frame) => computeFrame(frame, unit, checks));
+  const groups: OperationsResult["groups"] = {};
+  for (const g of SERVICE_GROUPS) {
+    const parts = frames.map((f) => f.groups[g]).filter((x): x is BudgetFiguresOf => x !== undefined);
+    if (parts.length === 0 && !committee.serviceTotals[g]) continue;
+    groups[g] = settleColumns(parts, committee.serviceTotals[g], {
+      subject: `committee ${GROUP_SUBJECT[g]}`,
+      parts: "the frames' subtotals",
+      unit,
+      checks,
+    });
+  }
+  const totals = settleColumns(Object.values(groups), committee.totals, {
+    subject: "committee total (Årets resultat)",
+    parts: "the inside and outside subtotals",
+    unit,
+    checks,
+  });
+  return { rows: operationsRows(frames, groups, totals), frames, groups, totals, checks };
+}
+
+function computeFrame(frame: Frame, unit: Committee["unit"], checks: Check[]): FrameResult {
+  const groups: FrameResult["groups"] = {};
+  const lines: FrameResult["lines"] = {};
+  for (const g of SERVICE_GROUPS) {
+    const inGroup = frame.lines.filter((l) => l.service === g);
+    if (inGroup.length === 0 && !frame.serviceTotals[g]) continue;
+    lines[g] = inGroup.map((line) => ({
+      line,
+      figures: rowFigures(line, { subject: `frame ${frame.number}, line "${line.name}"`, parts: "", unit, checks }),
+    }));
+    groups[g] = settleColumns(lines[g].map((l) => l.figures), frame.serviceTotals[g], {
+      subject: `frame ${frame.number}, ${GROUP_SUBJECT[g]}`,
+      parts: "the frame's lines in that group",
+      unit,
+      checks,
+    });
+  }
+  const totals = settleColumns(Object.values(groups), frame.totals, {
+    subject: `frame ${frame.number} total`,
+    parts: "its service-frame subtotals",
+    unit,
+    checks,
+  });
+  return { frame, groups, lines, totals };
+}
+
+function operationsRows(frames: FrameResult[], groups: OperationsResult["groups"], totals: BudgetFiguresOf): BudgetRow[] {
+  const rows: BudgetRow[] = [{ label: "Årets resultat", style: "total", figures: totals }];
+  for (const g of SERVICE_GROUPS) {
+    const figures = groups[g];
+    if (figures) rows.push({ label: GROUP_LABEL[g], style: "group", figures });
+  }
+  for (const f of frames) {
+    rows.push({ label: `${f.frame.number} ${f.frame.name}`, style: "frame", figures: f.totals });
+    for (const g of SERVICE_GROUPS) {
+      const figures = f.groups[g];
+      if (!figures) continue;
+      rows.push({ label: GROUP_LABEL[g], style: "group", figures });
+      for (const { line, figures } of f.lines[g] ?? []) rows.push({ label: line.name, style: "line", figures });
+    }
+  }
+  return rows;
+}
+
+export interface FinancingResult {
+  rows: BudgetRow[];
+  totals: BudgetFiguresOf;
+  checks: Check[];
+}
+
+/** The financing table (finansieringsposter): one row per item, total "I alt", no subtotals. */
+export function computeFinancing(committee: Committee): FinancingResult | undefined {
+  if (committee.financing.length === 0) return undefined;
+  const checks: Check[] = [];
+  const unit = committee.unit;
+  const items = committee.financing.map((item) => ({
+    item,
+    figures: rowFigures(item, { subject: `financing item ${item.number} ${item.name}`, parts: "", unit, checks }),
+  }));
+  const totals = settleColumns(
+    items.map((i) => i.figures),
+    committee.financingTotals,
+    { subject: "financing total (I alt)", parts: "the financing items", unit, checks },
+  );
+  const rows: BudgetRow[] = [
+    { label: "I alt", style: "total", figures: totals },
+    ...items.map(({ item, figures }) => ({ label: `${item.number} ${item.name}`, style: "frame" as const, figures })),
+  ];
+  return { rows, totals, checks };
+}
+

@@ -1,0 +1,65 @@
+// Markdown text in the data: inline in YAML, or `{ file: text/name.md }` naming a file inside DATA_DIR. A
+// reference may never leave DATA_DIR, not even through a symlink: the data comes from many hands.
+import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { isAbsolute, relative, resolve, sep } from "node:path";
+import { isScalar, type Node } from "yaml";
+import type { MarkdownText, Pos } from "../model/types.js";
+import type { Problems } from "../validate/problem.js";
+import { asMap, asScalar, posOf, valueOf, type SourceFile } from "./yaml.js";
+
+/** Reads a Markdown field; problems with a `{ file: }` reference are reported at the reference. */
+export function readMarkdown(source: SourceFile, node: Node | undefined, dataDir: string, problems: Problems): MarkdownText | undefined {
+  const scalar = asScalar(source, node);
+  if (scalar && typeof scalar.value === "string") return { markdown: scalar.value, at: contentStart(source, scalar) };
+  const ref = asMap(source, node);
+  const fileNode = asScalar(source, valueOf(source, ref, "file"));
+  if (!fileNode || typeof fileNode.value !== "string") return undefined; // the schema reports the wrong form
+  return readReferenced(fileNode.value, posOf(source, fileNode), dataDir, problems);
+}
+
+function readReferenced(path: string, at: Pos, dataDir: string, problems: Problems): MarkdownText | undefined {
+  const root = realpathSync(dataDir);
+  const target = resolve(root, path);
+  const inside = (p: string): boolean => p === root || p.startsWith(root + sep);
+  if (isAbsolute(path) || !inside(target)) {
+    problems.error(at, "file-outside", `"${path}" points outside the data directory: give a path inside it, e.g. text/beretning.md`);
+    return undefined;
+  }
+  if (!existsSync(target)) {
+    problems.error(at, "file-missing", `the Markdown file "${path}" does not exist (paths are relative to the data directory)`);
+    return undefined;
+  }
+  if (!inside(realpathSync(target))) {
+    problems.error(at, "file-outside", `"${path}" is a link to a file outside the data directory: copy the text into the data directory`);
+    return undefined;
+  }
+  if (!statSync(target).isFile()) {
+    problems.error(at, "file-missing", `"${path}" is not a file`);
+    return undefined;
+  }
+  const rel = relative(root, target).split(sep).join("/");
+  try {
+    const text = new TextDecoder("utf-8", { fatal: true }).decode(readFileSync(target));
+    return { markdown: text.replace(/^\uFEFF/, ""), at: { file: rel, line: 1, column: 1 } };
+  } catch {
+    problems.error(at, "invalid-utf8", `the Markdown file "${path}" is not valid UTF-8: save it as UTF-8`);
+    return undefined;
+  }
+}
+
+/** Where a text's first line stands: for a block scalar (`|`), the line after the indicator. */
+function contentStart(source: SourceFile, scalar: NonNullable<ReturnType<typeof asScalar>>): Pos {
+  const at = posOf(source, scalar);
+  if (isScalar(scalar) && (scalar.type === "BLOCK_LITERAL" || scalar.type === "BLOCK_FOLDED")) {
+    const next = source.text.indexOf("\n", scalar.range![0]) + 1;
+    const indent = /^[ ]*/.exec(source.text.slice(next))![0].length;
+    return { file: at.file, line: at.line + 1, column: indent + 1 };
+  }
+  return at;
+}
+
+/** The position of a character of a text: exact by line for files and block scalars, else the text's start. */
+export function positionInText(text: MarkdownText, offset: number): Pos {
+  const line = text.markdown.slice(0, offset).split("\n").length - 1;
+  return { file: text.at.file, line: text.at.line + line, column: text.at.column };
+}

@@ -1,0 +1,59 @@
+// Markdown (GFM) from the data to safe HTML through unified. Text from data files is untrusted: raw HTML is
+// shown as literal text (so its writer sees it and mends it) and the result is sanitised to an allow-list
+// that removes scripts, event handlers and javascript:/data: links.
+import rehypeSanitize, { defaultSchema } from "rehype-sanitize";
+import rehypeStringify from "rehype-stringify";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import remarkRehype from "remark-rehype";
+import { unified } from "unified";
+import type { Root as MdRoot, RootContent } from "mdast";
+
+export interface MarkdownOptions {
+  /** Heading level of the section the text sits in: a "# Heading" in the text becomes one level below it. */
+  sectionLevel: number;
+}
+
+/** Raw HTML (blocks and inline) becomes plain text, so "<script>" prints as the characters "<script>". */
+function htmlAsText() {
+  return (tree: MdRoot): void => {
+    const visit = (node: MdRoot | RootContent): void => {
+      if ("children" in node) {
+        node.children = node.children.map((child) => {
+          if (child.type === "html") return { type: "text", value: child.value, position: child.position } as RootContent;
+          visit(child);
+          return child;
+        }) as typeof node.children;
+      }
+    };
+    visit(tree);
+  };
+}
+
+function demoteHeadings(options: MarkdownOptions) {
+  return (tree: MdRoot): void => {
+    const visit = (node: MdRoot | RootContent): void => {
+      if (node.type === "heading") node.depth = Math.min(6, node.depth + options.sectionLevel) as 1 | 2 | 3 | 4 | 5 | 6;
+      if ("children" in node) node.children.forEach(visit);
+    };
+    visit(tree);
+  };
+}
+
+const schema = {
+  ...defaultSchema,
+  protocols: { ...defaultSchema.protocols, href: ["http", "https", "mailto"], src: [] },
+  tagNames: (defaultSchema.tagNames ?? []).filter((t) => !["img", "input"].includes(t)),
+};
+
+export function markdownToHtml(markdown: string, options: MarkdownOptions): string {
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(htmlAsText)
+    .use(demoteHeadings, options)
+    .use(remarkRehype)
+    .use(rehypeSanitize, schema)
+    .use(rehypeStringify);
+  return String(processor.processSync(markdown));
+}

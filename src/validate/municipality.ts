@@ -1,0 +1,29 @@
+// Turns the structurally checked municipality file into a typed Municipality.
+import type { FileReader } from "../load/reader.js";
+import type { FrontSection, Municipality, Unit } from "../model/types.js";
+
+export function readMunicipality(r: FileReader): Municipality {
+  const root = r.map(r.source.doc.contents);
+  r.unit = (r.string(root, "unit") as Unit | undefined) ?? "t.kr.";
+  const year = r.number(root, "year") ?? 0;
+  const population = r.map(r.field(root, "population"));
+  const sections: FrontSection[] = [];
+  for (const m of r.items(root, "sections")) {
+    const body = r.markdown(m, "body");
+    const title = r.string(m, "title");
+    if (title && body) sections.push({ title, body });
+  }
+  return {
+    name: r.string(root, "name") ?? "",
+    year,
+    unit: r.unit,
+    title: r.string(r.map(r.field(root, "report")), "title") ?? `Årsrapport ${year}`,
+    population: {
+      startOfYear: r.number(population, "start_of_year"),
+      endOfYear: r.number(population, "end_of_year"),
+      liquidityBasis: r.number(population, "liquidity_basis"),
+    },
+    sections,
+    file: r.file,
+  };
+}

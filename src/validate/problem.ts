@@ -1,0 +1,76 @@
+// Problems are values: collected by every stage, sorted and printed by the CLI, never thrown at users.
+import type { Pos } from "../model/types.js";
+
+export type Severity = "error" | "warning";
+
+export interface Problem {
+  file: string;
+  line: number;
+  column: number;
+  severity: Severity;
+  /** Stable machine-readable kind, e.g. "unknown-key", "total-mismatch". */
+  code: string;
+  message: string;
+}
+
+/** Collects problems while a stage walks the data. */
+export class Problems {
+  readonly list: Problem[] = [];
+
+  error(at: Pos, code: string, message: string): void {
+    this.add(at, "error", code, message);
+  }
+
+  warning(at: Pos, code: string, message: string): void {
+    this.add(at, "warning", code, message);
+  }
+
+  add(at: Pos, severity: Severity, code: string, message: string): void {
+    this.list.push({ file: at.file, line: at.line, column: at.column, severity, code, message });
+  }
+
+  push(...problems: Problem[]): void {
+    this.list.push(...problems);
+  }
+}
+
+export function hasErrors(problems: readonly Problem[]): boolean {
+  return problems.some((p) => p.severity === "error");
+}
+
+/** Grouped by file (in path order), then by line and column; stable for equal positions. */
+export function sortProblems(problems: readonly Problem[]): Problem[] {
+  return [...problems].sort(
+    (a, b) =>
+      compareText(a.file, b.file) || a.line - b.line || a.column - b.column || compareText(a.code, b.code),
+  );
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** `file:line:col  error|warning  message`, one problem per line. */
+export function formatProblems(problems: readonly Problem[]): string {
+  return sortProblems(problems)
+    .map((p) => `${p.file}:${p.line}:${p.column}  ${p.severity}  ${p.message}`)
+    .join("\n");
+}
+
+export function problemsJson(problems: readonly Problem[]): string {
+  const ordered = sortProblems(problems).map(({ file, line, column, severity, code, message }) => ({
+    file,
+    line,
+    column,
+    severity,
+    code,
+    message,
+  }));
+  return JSON.stringify({ problems: ordered }, null, 2);
+}
+
+export function summaryLine(problems: readonly Problem[]): string {
+  const errors = problems.filter((p) => p.severity === "error").length;
+  const warnings = problems.length - errors;
+  return `${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}`;
+}

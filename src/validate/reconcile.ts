@@ -1,0 +1,48 @@
+// Reconciliation: every declared figure against what its parts give, to the last krone. A difference that
+// rounding of the printed parts can explain (half a unit per part, plus half for the declared figure) is a
+// warning that says "rounding difference"; anything larger is an error.
+import { computeCapital } from "../compute/capital.js";
+import type { Check } from "../compute/figures.js";
+import { computeFinancing, computeOperations } from "../compute/operations.js";
+import { UNIT_FACTOR } from "../load/amount.js";
+import { formatExact } from "../format/danish.js";
+import type { Committee } from "../model/types.js";
+import type { Problems } from "./problem.js";
+
+export function committeeChecks(committee: Committee): Check[] {
+  return [
+    ...computeOperations(committee).checks,
+    ...(computeFinancing(committee)?.checks ?? []),
+    ...computeCapital(committee).checks,
+  ];
+}
+
+export function reconcile(committee: Committee, problems: Problems): void {
+  for (const check of committeeChecks(committee)) judge(check, problems);
+}
+
+export function tolerance(check: Check) {
+  return UNIT_FACTOR[check.unit].times(check.leaves + 1).dividedBy(2);
+}
+
+function judge(check: Check, problems: Problems): void {
+  const diff = check.declared.value.minus(check.computed);
+  if (diff.isZero()) return;
+  const unit = check.unit;
+  const fmt = (v: typeof diff): string => formatExact(v, unit);
+  const sign = diff.isPositive() ? "+" : "";
+  const statement =
+    `${check.subject}, ${check.column}: declared ${fmt(check.declared.value)}, but ${check.parts} ` +
+    `give${check.parts.startsWith("the") ? "" : "s"} ${fmt(check.computed)} (difference ${sign}${fmt(diff)} ${unit})`;
+  const limit = tolerance(check);
+  if (diff.abs().lessThanOrEqualTo(limit)) {
+    problems.warning(check.declared.at, "rounding-difference", `rounding difference: ${statement}; within the ±${fmt(limit)} that rounding of the parts can explain`);
+  } else {
+    problems.error(
+      check.declared.at,
+      "total-mismatch",
+      `${statement}, more than rounding can explain (±${fmt(limit)}): correct the declared figure or the figures it sums, ` +
+        `or remove the declared figure to print the computed one`,
+    );
+  }
+}

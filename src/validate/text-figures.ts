@@ -1,0 +1,86 @@
+// Figures in the committee's text ("et merforbrug på 12,4 mio. kr.") checked against its tables, as warnings:
+// text is written by hand and often lags behind the final figures. A figure after "merforbrug" must match an
+// overspend, after "mindreforbrug" an underspend; any other figure must match some figure of the table.
+import { computeCapital } from "../compute/capital.js";
+import { computeFinancing, computeOperations } from "../compute/operations.js";
+import { danishNumber } from "../format/danish.js";
+import { positionInText } from "../load/text.js";
+import { Decimal } from "../model/money.js";
+import type { Committee, MarkdownText } from "../model/types.js";
+import type { Problems } from "./problem.js";
+
+const FIGURE = /(\d{1,3}(?:\.\d{3})*(?:,\d+)?)\s*mio\.\s*kr\./g;
+const MILLION = new Decimal(1_000_000);
+
+type Direction = "over" | "under" | "any";
+const KEYWORDS: { word: RegExp; direction: Direction; name: string }[] = [
+  { word: /merforbrug|mindreindtægt/gi, direction: "over", name: "overspend (merforbrug)" },
+  { word: /mindreforbrug|merindtægt/gi, direction: "under", name: "underspend (mindreforbrug)" },
+];
+
+interface Candidates {
+  table: string;
+  all: Decimal[];
+  variances: Decimal[];
+}
+
+export function checkTextFigures(committee: Committee, problems: Problems): void {
+  const operations = computeOperations(committee);
+  const financing = computeFinancing(committee);
+  const budgetRows = [...operations.rows, ...(financing?.rows ?? [])];
+  const values = (figs: { value: Decimal | undefined }[]): Decimal[] =>
+    figs.map((f) => f.value).filter((v): v is Decimal => v !== undefined);
+  const ops: Candidates = {
+    table: "Tabel 1",
+    all: values(budgetRows.flatMap((r) => Object.values(r.figures))),
+    variances: values(budgetRows.map((r) => r.figures.variance)),
+  };
+  const capital = computeCapital(committee);
+  const cap: Candidates = {
+    table: "the capital table",
+    all: values([...capital.rows.flatMap((r) => Object.values(r.figures)), ...Object.values(capital.totals)]),
+    variances: [],
+  };
+  if (committee.sections.operations) checkText(committee.sections.operations, ops, problems);
+  if (committee.sections.capital) checkText(committee.sections.capital, cap, problems);
+}
+
+function checkText(text: MarkdownText, candidates: Candidates, problems: Problems): void {
+  let previousEnd = 0;
+  for (const match of text.markdown.matchAll(FIGURE)) {
+    const written = match[1]!;
+    const decimals = written.split(",")[1]?.length ?? 0;
+    const before = sentenceBefore(text.markdown, previousEnd, match.index);
+    previousEnd = match.index + match[0].length;
+    const keyword = nearestKeyword(before);
+    const pool =
+      keyword?.direction === "over"
+        ? candidates.variances.filter((v) => v.isPositive())
+        : keyword?.direction === "under"
+          ? candidates.variances.filter((v) => v.isNegative())
+          : candidates.all;
+    if (pool.some((v) => danishNumber(v.abs().dividedBy(MILLION), decimals) === written)) continue;
+    const what = keyword ? `an ${keyword.name} of ${written} mio. kr.` : `${written} mio. kr.`;
+    const none = keyword ? `no ${keyword.name.split(" ")[0]} in ${candidates.table}` : `no figure in ${candidates.table}`;
+    problems.warning(
+      positionInText(text, match.index),
+      "text-figure",
+      `the text mentions ${what}, but ${none} rounds to ${written} mio. kr.: check the text against the table`,
+    );
+  }
+}
+
+/** The text between the previous figure (or the sentence start) and this figure. */
+function sentenceBefore(markdown: string, from: number, to: number): string {
+  const span = markdown.slice(from, to);
+  const sentenceStart = Math.max(span.lastIndexOf(". "), span.lastIndexOf("\n"));
+  return sentenceStart >= 0 ? span.slice(sentenceStart) : span;
+}
+
+function nearestKeyword(text: string): (typeof KEYWORDS)[number] | undefined {
+  let best: { at: number; keyword: (typeof KEYWORDS)[number] } | undefined;
+  for (const keyword of KEYWORDS) {
+    for (const m of text.matchAll(keyword.word)) if (!best || m.index > best.at) best = { at: m.index, keyword };
+  }
+  return best?.keyword;
+}
