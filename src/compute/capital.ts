@@ -28,10 +28,10 @@ export function computeCapital(committee: Committee): CapitalResult {
   const rows = committee.capital.map((project) => ({
     project,
     figures: {
-      budget: leaf(project.budget),
-      adjusted: leaf(project.adjusted),
-      actual: leaf(project.actual),
-      transfer: leaf(project.transfer),
+      budget: leaf(project.budget, project.unreliable),
+      adjusted: leaf(project.adjusted, project.unreliable),
+      actual: leaf(project.actual, project.unreliable),
+      transfer: leaf(project.transfer, project.unreliable),
     },
   }));
   const computed = sumColumns(CAPITAL_COLUMNS, rows.map((r) => r.figures));

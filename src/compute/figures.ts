@@ -2,35 +2,41 @@
 // source figures it is built from ("leaves"), which bounds how far a declared total may honestly differ from
 // the sum of printed parts: half a unit per leaf plus half a unit for the declared figure (data-format.md).
 import { Decimal } from "../model/money.js";
-import type { Declared, Pos, Unit } from "../model/types.js";
+import { UNIT_FACTOR } from "../load/amount.js";
+import type { Declared, Unit } from "../model/types.js";
 
 export interface Figure {
   value: Decimal | undefined;
   leaves: number;
+  /** Built from a row whose data has an error: no check may rest on it (the error is reported already). */
+  unknown?: boolean;
 }
 
 export const BLANK: Figure = { value: undefined, leaves: 0 };
 
-export function leaf(value: Decimal | undefined): Figure {
-  return { value, leaves: value === undefined ? 0 : 1 };
+export function leaf(value: Decimal | undefined, unknown = false): Figure {
+  return { value, leaves: value === undefined ? 0 : 1, ...(unknown && { unknown }) };
 }
 
 /** Sum with blanks as 0; blank only when every part is blank (nothing budgeted or booked). */
 export function sum(parts: readonly Figure[]): Figure {
   let value: Decimal | undefined;
   let leaves = 0;
+  let unknown = false;
   for (const p of parts) {
     leaves += p.leaves;
+    unknown ||= p.unknown === true;
     if (p.value !== undefined) value = (value ?? new Decimal(0)).plus(p.value);
   }
-  return { value, leaves };
+  return { value, leaves, ...(unknown && { unknown }) };
 }
 
 /** (4) = (3) − (2), blanks as 0; blank when both are blank. */
 export function difference(actual: Figure, budget: Figure): Figure {
-  if (actual.value === undefined && budget.value === undefined) return BLANK;
+  const unknown = actual.unknown === true || budget.unknown === true;
+  if (actual.value === undefined && budget.value === undefined) return unknown ? { ...BLANK, unknown } : BLANK;
   const value = (actual.value ?? new Decimal(0)).minus(budget.value ?? new Decimal(0));
-  return { value, leaves: actual.leaves + budget.leaves };
+  return { value, leaves: actual.leaves + budget.leaves, ...(unknown && { unknown }) };
 }
 
 /** A declared figure checked against what its parts give. */
@@ -57,10 +63,12 @@ export interface CheckContext {
 /**
  * The figure a table prints: the declared one when the data states it (a total rounded from kroner is truer
  * than the sum of rounded lines), else the computed one. Every declared figure is recorded for reconciliation.
+ * A declared figure beyond rounding is wrong: the computed one goes upward, so the error is reported once.
  */
 export function settle(computed: Figure, declared: Declared | undefined, column: string, ctx: CheckContext): Figure {
   if (!declared) return computed;
-  ctx.checks.push({
+  if (computed.unknown) return { value: declared.value, leaves: computed.leaves, unknown: true };
+  const check: Check = {
     subject: ctx.subject,
     column,
     declared,
@@ -68,8 +76,18 @@ export function settle(computed: Figure, declared: Declared | undefined, column:
     leaves: computed.leaves,
     unit: ctx.unit,
     parts: ctx.parts,
-  });
-  return { value: declared.value, leaves: computed.leaves };
+  };
+  ctx.checks.push(check);
+  return withinRounding(check) ? { value: declared.value, leaves: computed.leaves } : computed;
+}
+
+/** Half a unit of the data's unit per summed figure, plus half a unit for the declared figure itself. */
+export function tolerance(check: Check): Decimal {
+  return UNIT_FACTOR[check.unit].times(check.leaves + 1).dividedBy(2);
+}
+
+export function withinRounding(check: Check): boolean {
+  return check.declared.value.minus(check.computed).abs().lessThanOrEqualTo(tolerance(check));
 }
 
 export type Columns<C extends string> = Record<C, Figure>;
@@ -79,8 +97,4 @@ export function sumColumns<C extends string>(columns: readonly C[], rows: readon
   const out = {} as Columns<C>;
   for (const c of columns) out[c] = sum(rows.map((r) => r[c]));
   return out;
-}
-
-export function positionOf(check: Check): Pos {
-  return check.declared.at;
 }

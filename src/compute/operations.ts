@@ -58,11 +58,12 @@ export const COLUMN_NAME: Record<BudgetColumn, string> = {
 };
 
 /** One row's figures: (1)–(3) as written, (4) = (3) − (2) unless a declared variance settles it. */
-export function rowFigures(item: BudgetFigures & { variance?: Declared }, ctx: CheckContext): BudgetFiguresOf {
-  const adjusted = leaf(item.adjusted);
-  const actual = leaf(item.actual);
+export function rowFigures(item: BudgetFigures & { variance?: Declared; unreliable?: boolean }, ctx: CheckContext): BudgetFiguresOf {
+  const unknown = item.unreliable === true;
+  const adjusted = leaf(item.adjusted, unknown);
+  const actual = leaf(item.actual, unknown);
   return {
-    adopted: leaf(item.adopted),
+    adopted: leaf(item.adopted, unknown),
     adjusted,
     actual,
     variance: settle(difference(actual, adjusted), item.variance, COLUMN_NAME.variance, { ...ctx, parts: "(3) − (2)" }),

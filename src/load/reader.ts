@@ -5,9 +5,9 @@ import type { Node, YAMLMap, YAMLSeq } from "yaml";
 import type { Decimal } from "../model/money.js";
 import type { Declared, MarkdownText, Pos, Unit } from "../model/types.js";
 import type { Problems } from "../validate/problem.js";
-import { UNIT_FACTOR, parseAmount } from "./amount.js";
+import { UNITS, UNIT_FACTOR, parseAmount } from "./amount.js";
 import { readMarkdown } from "./text.js";
-import { asMap, asScalar, asSeq, pairOf, posOf, stringOf, valueOf, type SourceFile } from "./yaml.js";
+import { asMap, asScalar, asSeq, pairOf, posAt, posOf, stringOf, valueOf, type SourceFile } from "./yaml.js";
 
 export class FileReader {
   constructor(
@@ -16,6 +16,13 @@ export class FileReader {
     readonly problems: Problems,
     public unit: Unit = "t.kr.",
   ) {}
+
+  /** Reads the file's `unit:`; an unknown unit (reported by the schema) reads as the default. */
+  readUnit(map: YAMLMap | undefined): Unit {
+    const unit = this.string(map, "unit");
+    this.unit = UNITS.includes(unit as Unit) ? (unit as Unit) : "t.kr.";
+    return this.unit;
+  }
 
   get file(): string {
     return this.source.rel;
@@ -60,6 +67,18 @@ export class FileReader {
 
   pos(node: Node | undefined): Pos {
     return posOf(this.source, node);
+  }
+
+  /** Whether an error has been reported anywhere inside this node's text (its figures cannot be trusted). */
+  hasError(node: Node | undefined): boolean {
+    const range = node?.range;
+    if (!range) return false;
+    const start = posAt(this.source, range[0]);
+    const end = posAt(this.source, range[1]);
+    const key = (p: { line: number; column: number }): number => p.line * 1e6 + p.column;
+    return this.problems.list.some(
+      (p) => p.severity === "error" && p.file === this.file && key(p) >= key(start) && key(p) < key(end),
+    );
   }
 
   /** An amount in kroner; undefined when absent, empty or wrong (wrong ones are reported). */

@@ -45,6 +45,8 @@ export interface Line extends BudgetFigures {
   service: ServiceGroup;
   variance?: Declared;
   at: Pos;
+  /** Set while validating when the row's data has an error: no reconciliation rests on its figures. */
+  unreliable?: boolean;
 }
 
 /** A bevillingsramme. */
@@ -63,6 +65,7 @@ export interface FinancingItem extends BudgetFigures {
   name: string;
   variance?: Declared;
   at: Pos;
+  unreliable?: boolean;
 }
 
 export const INITIATIVE_STATUSES = ["completed", "in-progress", "delayed", "on-hold", "not-started"] as const;
@@ -88,6 +91,7 @@ export interface CapitalProject {
   transfer?: Money;
   closed: boolean;
   at: Pos;
+  unreliable?: boolean;
 }
 
 /** Markdown text, already read from its file when the data referenced one. */

@@ -18,12 +18,11 @@ import {
   type MarkdownText,
   type Pos,
   type ServiceGroup,
-  type Unit,
 } from "../model/types.js";
 
 export function readCommittee(r: FileReader): Committee {
   const root = r.map(r.source.doc.contents);
-  r.unit = (r.string(root, "unit") as Unit | undefined) ?? "t.kr.";
+  r.readUnit(root);
   const sections: Committee["sections"] = {};
   const sectionMap = r.map(r.field(root, "sections"));
   for (const key of COMMITTEE_SECTIONS) {
@@ -90,7 +89,7 @@ function readLine(r: FileReader, m: YAMLMap, frame: string, defaultService: Serv
     );
   }
   service ??= defaultService ?? "inside";
-  return {
+  const line: Line = {
     name,
     service,
     adopted: r.amount(m, "adopted"),
@@ -99,10 +98,11 @@ function readLine(r: FileReader, m: YAMLMap, frame: string, defaultService: Serv
     variance: r.declared(m, "variance"),
     at: r.pos(m),
   };
+  return flagUnreliable(r, m, line);
 }
 
 function readFinancing(r: FileReader, m: YAMLMap): FinancingItem {
-  return {
+  return flagUnreliable<FinancingItem>(r, m, {
     number: r.string(m, "number") ?? "?",
     name: r.string(m, "name") ?? "",
     adopted: r.amount(m, "adopted"),
@@ -110,7 +110,7 @@ function readFinancing(r: FileReader, m: YAMLMap): FinancingItem {
     actual: r.amount(m, "actual"),
     variance: r.declared(m, "variance"),
     at: r.pos(m),
-  };
+  });
 }
 
 function readInitiative(r: FileReader, m: YAMLMap): Initiative {
@@ -150,7 +150,13 @@ function readProject(r: FileReader, m: YAMLMap): CapitalProject {
         `a closed project carries nothing over — remove "transfer" or "closed: true"`,
     );
   }
-  return project;
+  return flagUnreliable(r, m, project);
+}
+
+/** A row whose data has an error gets no reconciliation: the error is the one thing to mend. */
+function flagUnreliable<T extends { unreliable?: boolean }>(r: FileReader, m: YAMLMap, row: T): T {
+  if (r.hasError(m)) row.unreliable = true;
+  return row;
 }
 
 function checkUnique(r: FileReader, keyed: { key: string; at: Pos }[], what: string, rule: string): void {

@@ -1,10 +1,10 @@
 // Turns the structurally checked municipality file into a typed Municipality.
 import type { FileReader } from "../load/reader.js";
-import type { FrontSection, Municipality, Unit } from "../model/types.js";
+import type { FrontSection, Municipality } from "../model/types.js";
 
 export function readMunicipality(r: FileReader): Municipality {
   const root = r.map(r.source.doc.contents);
-  r.unit = (r.string(root, "unit") as Unit | undefined) ?? "t.kr.";
+  r.readUnit(root);
   const year = r.number(root, "year") ?? 0;
   const population = r.map(r.field(root, "population"));
   const sections: FrontSection[] = [];

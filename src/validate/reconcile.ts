@@ -2,9 +2,8 @@
 // rounding of the printed parts can explain (half a unit per part, plus half for the declared figure) is a
 // warning that says "rounding difference"; anything larger is an error.
 import { computeCapital } from "../compute/capital.js";
-import type { Check } from "../compute/figures.js";
+import { tolerance, withinRounding, type Check } from "../compute/figures.js";
 import { computeFinancing, computeOperations } from "../compute/operations.js";
-import { UNIT_FACTOR } from "../load/amount.js";
 import { formatExact } from "../format/danish.js";
 import type { Committee } from "../model/types.js";
 import type { Problems } from "./problem.js";
@@ -21,10 +20,6 @@ export function reconcile(committee: Committee, problems: Problems): void {
   for (const check of committeeChecks(committee)) judge(check, problems);
 }
 
-export function tolerance(check: Check) {
-  return UNIT_FACTOR[check.unit].times(check.leaves + 1).dividedBy(2);
-}
-
 function judge(check: Check, problems: Problems): void {
   const diff = check.declared.value.minus(check.computed);
   if (diff.isZero()) return;
@@ -33,15 +28,15 @@ function judge(check: Check, problems: Problems): void {
   const sign = diff.isPositive() ? "+" : "";
   const statement =
     `${check.subject}, ${check.column}: declared ${fmt(check.declared.value)}, but ${check.parts} ` +
-    `give${check.parts.startsWith("the") ? "" : "s"} ${fmt(check.computed)} (difference ${sign}${fmt(diff)} ${unit})`;
+    `${check.parts.startsWith("(") ? "gives" : "give"} ${fmt(check.computed)} (difference ${sign}${fmt(diff)} ${unit})`;
   const limit = tolerance(check);
-  if (diff.abs().lessThanOrEqualTo(limit)) {
-    problems.warning(check.declared.at, "rounding-difference", `rounding difference: ${statement}; within the ±${fmt(limit)} that rounding of the parts can explain`);
+  if (withinRounding(check)) {
+    problems.warning(check.declared.at, "rounding-difference", `rounding difference: ${statement}; within the ±${fmt(limit)} ${unit} that rounding of the parts can explain`);
   } else {
     problems.error(
       check.declared.at,
       "total-mismatch",
-      `${statement}, more than rounding can explain (±${fmt(limit)}): correct the declared figure or the figures it sums, ` +
+      `${statement}, more than rounding can explain (±${fmt(limit)} ${unit}): correct the declared figure or the figures it sums, ` +
         `or remove the declared figure to print the computed one`,
     );
   }

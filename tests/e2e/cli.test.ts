@@ -1,0 +1,123 @@
+// The CLI as a user runs it (the compiled dist/cli.js): output format, exit codes, and that a build with
+// errors writes nothing and leaves the last good output as it was.
+import { describe, expect, it } from "vitest";
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { VALID_BODY, committee, dataDir } from "../helpers.js";
+
+const CLI = new URL("../../dist/cli.js", import.meta.url).pathname;
+const SAMPLE = new URL("../../data", import.meta.url).pathname;
+const REFERENCE = new URL("../fixtures/reference-2024", import.meta.url).pathname;
+
+function run(...args: string[]): { code: number; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8" });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+const BROKEN = committee(
+  VALID_BODY.replace("adjusted: 120", "ajusted: 120").replace("adopted: 50", "adopted: 1.5") +
+    "totals: { actual: 999 }\n",
+);
+
+describe("aarsrapport validate", () => {
+  it("prints every problem as file:line:col  severity  message, sorted by line, and exits 1 on errors", () => {
+    const r = run("validate", dataDir({ "committees/01-test.yaml": BROKEN }));
+    expect(r.code).toBe(1);
+    const lines = r.stdout.trim().split("\n");
+    expect(lines.slice(0, 3)).toEqual([
+      expect.stringMatching(/^committees\/01-test\.yaml:11:9  error  frame 10\.01, line "Linje A": unknown key "ajusted"/),
+      expect.stringMatching(/^committees\/01-test\.yaml:14:18  error  adopted: 1\.5 has a fractional part/),
+      expect.stringMatching(/^committees\/01-test\.yaml:17:19  error  committee total \(Årets resultat\), \(3\) actual: declared 999/),
+    ]);
+    expect(lines.at(-1)).toMatch(/3 errors, 0 warnings\.$/);
+  });
+
+  it("prints JSON with --json", () => {
+    const r = run("validate", "--json", dataDir({ "committees/01-test.yaml": BROKEN }));
+    expect(r.code).toBe(1);
+    const { problems } = JSON.parse(r.stdout) as { problems: Record<string, unknown>[] };
+    expect(problems).toHaveLength(3);
+    expect(problems[0]).toEqual({
+      file: "committees/01-test.yaml",
+      line: 11,
+      column: 9,
+      severity: "error",
+      code: "unknown-key",
+      message: expect.stringContaining("ajusted"),
+    });
+  });
+
+  it("exits 0 when there are only warnings", () => {
+    const r = run("validate", REFERENCE);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("0 errors, 16 warnings.");
+  });
+
+  it("exits 2 on usage errors, with the usage", () => {
+    expect(run("validate", "/no/such/dir").code).toBe(2);
+    expect(run("validate", "--frobnicate").code).toBe(2);
+    expect(run("validate", "a", "b").code).toBe(2);
+    const unknown = run("publish");
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('unknown command "publish"');
+    expect(run().code).toBe(2);
+  });
+
+  it("has --help on every command", () => {
+    for (const cmd of ["validate", "build"]) {
+      const r = run(cmd, "--help");
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain(`aarsrapport ${cmd}`);
+      expect(r.stdout).toContain("Exit status");
+    }
+    expect(run("--help").stdout).toContain("Commands:");
+  });
+});
+
+describe("aarsrapport build", () => {
+  it("builds the website from the sample data", () => {
+    const out = mkdtempSync(join(tmpdir(), "aarsrapport-out-"));
+    const r = run("build", SAMPLE, "--out", out);
+    expect(r.code, r.stderr).toBe(0);
+    const files = readdirSync(join(out, "site")).sort();
+    expect(files).toEqual(expect.arrayContaining(["index.html", "report.css", "klima-miljo.html", "okonomi.html"]));
+  });
+
+  it("renders a data set with warnings, and says so", () => {
+    const out = mkdtempSync(join(tmpdir(), "aarsrapport-out-"));
+    const r = run("build", REFERENCE, "--out", out);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("warning  rounding difference");
+    expect(readFileSync(join(out, "site", "klima-miljo.html"), "utf8")).toContain("104.092");
+  });
+
+  it("with errors writes nothing, exits 1 and leaves the last good output as it was", () => {
+    const data = mkdtempSync(join(tmpdir(), "aarsrapport-data-"));
+    cpSync(REFERENCE, data, { recursive: true });
+    const out = mkdtempSync(join(tmpdir(), "aarsrapport-out-"));
+    expect(run("build", data, "--out", out).code).toBe(0);
+    const index = join(out, "site", "index.html");
+    const before = { bytes: readFileSync(index), mtime: statSync(index).mtimeMs };
+
+    const file = join(data, "committees", "01-klima-miljo.yaml");
+    writeFileSync(file, readFileSync(file, "utf8").replace("adopted: 5730", "adopted: 5.730"));
+    const r = run("build", data, "--out", out);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("error  adopted: 5.730 has a fractional part");
+    expect(r.stderr).toContain("Nothing was written");
+    expect(readFileSync(index)).toEqual(before.bytes);
+    expect(statSync(index).mtimeMs).toBe(before.mtime);
+  });
+
+  it("is deterministic: the same data gives byte-identical HTML", () => {
+    const a = mkdtempSync(join(tmpdir(), "aarsrapport-out-"));
+    const b = mkdtempSync(join(tmpdir(), "aarsrapport-out-"));
+    run("build", SAMPLE, "--out", a);
+    run("build", SAMPLE, "--out", b);
+    for (const f of readdirSync(join(a, "site"))) {
+      expect(readFileSync(join(b, "site", f)), f).toEqual(readFileSync(join(a, "site", f)));
+    }
+  });
+});
