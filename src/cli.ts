@@ -2,9 +2,7 @@
 // The command line: parse arguments, call the pipeline, print, set the exit code. Nothing else lives here.
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { build } from "./pipeline.js";
 import { formatProblems, hasErrors, problemsJson, summaryLine } from "./validate/problem.js";
-import { validateDataDir } from "./validate/index.js";
 
 export const EXIT = { ok: 0, invalid: 1, usage: 2, failed: 3 } as const;
 
@@ -14,7 +12,8 @@ interface Command {
   summary: string;
   usage: string;
   options: NonNullable<ParseArgsConfig["options"]>;
-  run(positionals: string[], values: Record<string, unknown>): Promise<number> | number;
+  /** Imports what it needs itself, so that `--help` and usage errors answer at once. */
+  run(positionals: string[], values: Record<string, unknown>): Promise<number>;
 }
 
 const COMMANDS: Record<string, Command> = {
@@ -31,8 +30,9 @@ Options:
 
 Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage error.`,
     options: { json: { type: "boolean" } },
-    run([dir], values) {
+    async run([dir], values) {
       const dataDir = dataDirOf(dir);
+      const { validateDataDir } = await import("./validate/index.js");
       const { problems } = validateDataDir(dataDir);
       if (values.json) console.log(problemsJson(problems));
       else printProblems(problems, dataDir);
@@ -52,9 +52,10 @@ Options:
 
 Exit status: 0 built, 1 invalid data (nothing written), 2 usage error, 3 rendering failed.`,
     options: { out: { type: "string" } },
-    run([dir], values) {
+    async run([dir], values) {
       const dataDir = dataDirOf(dir);
       const outDir = typeof values.out === "string" ? values.out : "out";
+      const { build } = await import("./pipeline.js");
       const result = build({ dataDir, outDir });
       if (result.problems.length > 0 || !result.ok) printProblems(result.problems, dataDir);
       if (!result.ok) {

@@ -17,8 +17,11 @@ function run(...args: string[]): { code: number; stdout: string; stderr: string 
 }
 
 const BROKEN = committee(
-  VALID_BODY.replace("adjusted: 120", "ajusted: 120").replace("adopted: 50", "adopted: 1.5") +
-    "totals: { actual: 999 }\n",
+  `${VALID_BODY}        variance: 99
+capital:
+  - { id: A000001, name: X, ajusted: 5 }
+  - { id: A000002, name: Y, budget: 1.5 }
+`,
 );
 
 describe("aarsrapport validate", () => {
@@ -27,9 +30,9 @@ describe("aarsrapport validate", () => {
     expect(r.code).toBe(1);
     const lines = r.stdout.trim().split("\n");
     expect(lines.slice(0, 3)).toEqual([
-      expect.stringMatching(/^committees\/01-test\.yaml:11:9  error  frame 10\.01, line "Linje A": unknown key "ajusted"/),
-      expect.stringMatching(/^committees\/01-test\.yaml:14:18  error  adopted: 1\.5 has a fractional part/),
-      expect.stringMatching(/^committees\/01-test\.yaml:17:19  error  committee total \(Årets resultat\), \(3\) actual: declared 999/),
+      expect.stringMatching(/^committees\/01-test\.yaml:17:19  error  frame 10\.01, line "Linje B", \(4\) variance: declared 99, but \(3\) − \(2\) gives -10/),
+      expect.stringMatching(/^committees\/01-test\.yaml:19:29  error  project A000001: unknown key "ajusted" — did you mean "adjusted"\?/),
+      expect.stringMatching(/^committees\/01-test\.yaml:20:37  error  budget: 1\.5 has a fractional part/),
     ]);
     expect(lines.at(-1)).toMatch(/3 errors, 0 warnings\.$/);
   });
@@ -41,11 +44,11 @@ describe("aarsrapport validate", () => {
     expect(problems).toHaveLength(3);
     expect(problems[0]).toEqual({
       file: "committees/01-test.yaml",
-      line: 11,
-      column: 9,
+      line: 17,
+      column: 19,
       severity: "error",
-      code: "unknown-key",
-      message: expect.stringContaining("ajusted"),
+      code: "total-mismatch",
+      message: expect.stringContaining("declared 99"),
     });
   });
 
