@@ -12,6 +12,8 @@ interface Command {
   summary: string;
   usage: string;
   options: NonNullable<ParseArgsConfig["options"]>;
+  /** Takes any number of arguments (the others take at most one). */
+  variadic?: boolean;
   /** Imports what it needs itself, so that `--help` and usage errors answer at once. */
   run(positionals: string[], values: Record<string, unknown>): Promise<number>;
 }
@@ -64,6 +66,32 @@ Exit status: 0 built, 1 invalid data (nothing written), 2 usage error, 3 renderi
       }
       console.log(`Wrote ${result.written.length} files to ${outDir}/site/ (open ${outDir}/site/index.html).`);
       return EXIT.ok;
+    },
+  },
+  import: {
+    summary: "read accounting-system exports (.xlsx, .csv) into the committee files",
+    usage: `aarsrapport import SOURCE... --map MAPPING.yaml [--out DATA_DIR]
+
+Reads each SOURCE (an Excel workbook .xlsx or a Danish CSV export .csv) as MAPPING.yaml says and merges the
+figures into the committee files of DATA_DIR (default: data/; created if missing): figures are updated,
+frames, lines and projects added or removed; sections, initiatives, comments, key order and status stay.
+The result must pass validate, or nothing is written. Importing the same export again changes nothing.
+The mapping format is in docs/import.md (JSON Schema: schema/mapping.schema.json).
+
+Options:
+  --map MAPPING.yaml  which columns hold what (required)
+  --out DATA_DIR      the data directory to write (default: data)
+  -h, --help          show this help
+
+Exit status: 0 imported (or nothing to change), 1 problems found (nothing written), 2 usage error.`,
+    options: { map: { type: "string" }, out: { type: "string" } },
+    variadic: true,
+    async run(sources, values) {
+      if (sources.length === 0) throw new UsageError("give at least one SOURCE file to import");
+      if (typeof values.map !== "string") throw new UsageError("--map MAPPING.yaml is required: it says which columns hold what");
+      if (!existsSync(values.map)) throw new UsageError(`mapping file "${values.map}" does not exist`);
+      const { runImport } = await import("./import/command.js");
+      return runImport({ sources, mappingPath: values.map, dataDir: typeof values.out === "string" ? values.out : "data" });
     },
   },
 };
@@ -125,7 +153,7 @@ export async function main(argv: string[]): Promise<number> {
       console.log(command.usage);
       return EXIT.ok;
     }
-    if (positionals.length > 1) throw new UsageError(`too many arguments: ${positionals.join(" ")}`);
+    if (positionals.length > 1 && !command.variadic) throw new UsageError(`too many arguments: ${positionals.join(" ")}`);
     return await command.run(positionals, values);
   } catch (err) {
     if (err instanceof UsageError || (err as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {

@@ -8,7 +8,7 @@ import { isMap, isSeq, type Node } from "yaml";
 import { asMap, kind, pairOf, posOf, deref, type SourceFile } from "../load/yaml.js";
 import type { Problems } from "./problem.js";
 
-export type SchemaName = "committee" | "municipality";
+export type SchemaName = "committee" | "municipality" | "mapping";
 
 const SCHEMA_DIR = fileURLToPath(new URL("../../schema/", import.meta.url));
 const validators = new Map<SchemaName, ValidateFunction>();

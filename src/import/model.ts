@@ -1,0 +1,70 @@
+// What an import brings for each committee, before it is merged into the committee's YAML file. Amounts are
+// exact kroner. In a Figures record an absent key means the mapping has no such column (the file's figure is
+// left as it is); null means the cell was empty (no figure: the key is removed from the file).
+import type { Decimal } from "../model/money.js";
+import type { CapitalColumn, ServiceGroup } from "../model/types.js";
+import type { SourcePos } from "./location.js";
+
+export const LINE_COLUMNS = ["adopted", "adjusted", "actual"] as const;
+export type LineColumn = (typeof LINE_COLUMNS)[number];
+
+export type Figures<C extends string> = Partial<Record<C, Decimal | null>>;
+
+export interface ImportedLine {
+  name: string;
+  service: ServiceGroup;
+  figures: Figures<LineColumn>;
+  at: SourcePos;
+}
+
+export interface ImportedFrame {
+  number: string;
+  name: string;
+  lines: ImportedLine[];
+  at: SourcePos;
+}
+
+export interface ImportedFinancing {
+  number: string;
+  name: string;
+  figures: Figures<LineColumn>;
+  at: SourcePos;
+}
+
+export interface ImportedProject {
+  id: string;
+  name: string;
+  figures: Figures<CapitalColumn>;
+  /** undefined: the mapping says nothing about closing (the file's flag is left as it is). */
+  closed?: boolean;
+  at: SourcePos;
+}
+
+/** The committee file an import writes to. */
+export interface CommitteeTarget {
+  id: string;
+  /** The committee's name, for a new file. */
+  name: string;
+  order: number;
+  /** Path relative to the data directory, e.g. committees/01-klima-miljo.yaml. */
+  file: string;
+}
+
+/** Each part is present only when the import has rows of that kind for the committee. */
+export interface ImportedCommittee {
+  target: CommitteeTarget;
+  frames?: ImportedFrame[];
+  financing?: ImportedFinancing[];
+  capital?: ImportedProject[];
+}
+
+/** Adds figures column by column: an empty cell adds nothing, and two empty cells stay empty. */
+export function addFigures<C extends string>(a: Figures<C>, b: Figures<C>): Figures<C> {
+  const out: Figures<C> = { ...a };
+  for (const key of Object.keys(b) as C[]) {
+    const x = a[key];
+    const y = b[key];
+    out[key] = x === null || x === undefined ? (y ?? null) : y === null || y === undefined ? x : x.plus(y);
+  }
+  return out;
+}
