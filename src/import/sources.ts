@@ -31,7 +31,7 @@ export function assignSources(mapping: Mapping, sources: string[], mappingPath: 
   }
   for (const s of sources) {
     if (!out.some((t) => t.path === s) && !problems.hasErrors) {
-      problems.error({ source: s }, "source-unused", `no table of the mapping reads this file: add file: ${basename(s)} to operations: or capital: in ${mappingPath}`);
+      problems.error({ source: basename(s) }, "source-unused", `no table of the mapping reads this file: add file: ${basename(s)} to operations: or capital: in ${mappingPath}`);
     }
   }
   return out;
