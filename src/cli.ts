@@ -42,29 +42,45 @@ Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage error.`,
     },
   },
   build: {
-    summary: "validate, then write the report website",
-    usage: `aarsrapport build [DATA_DIR] [--out DIR]
+    summary: "validate, then write the report website and PDFs",
+    usage: `aarsrapport build [DATA_DIR] [--out DIR] [--html-only] [--concurrency N]
 
-Validates DATA_DIR (default: data/); if there is no error, writes the website to DIR/site/ (default: out/).
+Validates DATA_DIR (default: data/); if there is no error, writes the website to DIR/site/ and the PDFs to
+DIR/pdf/ (default DIR: out/): the full report and one section PDF per committee.
 Warnings never block a build; errors always do, and then nothing is written: the last good output stays.
 
 Options:
-  --out DIR   output directory (default: out)
-  -h, --help  show this help
+  --out DIR          output directory (default: out)
+  --html-only        write the website only, no PDFs
+  --concurrency N    PDF pages printing at once (default: the number of CPUs)
+  --print-timeout S  seconds one PDF document may take before it is retried, then fails (default: 300)
+  -h, --help         show this help
 
-Exit status: 0 built, 1 invalid data (nothing written), 2 usage error, 3 rendering failed.`,
-    options: { out: { type: "string" } },
+Printing needs Chrome or Chromium: PUPPETEER_EXECUTABLE_PATH, Puppeteer's cache, or a system browser.
+
+Exit status: 0 built, 1 invalid data (nothing written), 2 usage error, 3 rendering failed (nothing written).`,
+    options: { out: { type: "string" }, "html-only": { type: "boolean" }, concurrency: { type: "string" }, "print-timeout": { type: "string" } },
     async run([dir], values) {
       const dataDir = dataDirOf(dir);
       const outDir = typeof values.out === "string" ? values.out : "out";
+      const concurrency = positiveInteger(values.concurrency, "--concurrency");
+      const timeout = positiveNumber(values["print-timeout"], "--print-timeout");
       const { build } = await import("./pipeline.js");
-      const result = build({ dataDir, outDir });
+      let result;
+      try {
+        result = await build({ dataDir, outDir, pdf: !values["html-only"], concurrency, printTimeoutMs: timeout && timeout * 1000 });
+      } catch (err) {
+        console.error(`aarsrapport: rendering failed: ${err instanceof Error ? err.message : String(err)}`);
+        console.error("Nothing was written: the last published output is unchanged.");
+        return EXIT.failed;
+      }
       if (result.problems.length > 0 || !result.ok) printProblems(result.problems, dataDir);
       if (!result.ok) {
         console.error("Nothing was written: mend the errors above and build again.");
         return EXIT.invalid;
       }
-      console.log(`Wrote ${result.written.length} files to ${outDir}/site/ (open ${outDir}/site/index.html).`);
+      const pdfs = result.pdfs.map((p) => `${p.path} (${p.pages} sider)`).join(", ");
+      console.log(`Wrote the website to ${outDir}/site/ (open ${outDir}/site/index.html)${pdfs ? ` and ${outDir}/pdf/: ${pdfs}` : ""}.`);
       return EXIT.ok;
     },
   },
@@ -95,6 +111,19 @@ Exit status: 0 imported (or nothing to change), 1 problems found (nothing writte
     },
   },
 };
+
+function positiveInteger(value: unknown, name: string): number | undefined {
+  const n = positiveNumber(value, name);
+  if (n !== undefined && !Number.isInteger(n)) throw new UsageError(`${name} needs a whole number, not "${String(value)}"`);
+  return n;
+}
+
+function positiveNumber(value: unknown, name: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new UsageError(`${name} needs a number above 0, not "${String(value)}"`);
+  return n;
+}
 
 function dataDirOf(dir: string | undefined): string {
   const dataDir = dir ?? "data";

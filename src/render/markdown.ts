@@ -46,14 +46,26 @@ const schema = {
   tagNames: (defaultSchema.tagNames ?? []).filter((t) => !["img", "input"].includes(t)),
 };
 
-export function markdownToHtml(markdown: string, options: MarkdownOptions): string {
-  const processor = unified()
+/** One frozen processor per heading level: building a unified pipeline costs more than running it. */
+const processors = new Map<number, ReturnType<typeof processorFor>>();
+
+function processorFor(options: MarkdownOptions) {
+  return unified()
     .use(remarkParse)
     .use(remarkGfm)
     .use(htmlAsText)
     .use(demoteHeadings, options)
     .use(remarkRehype)
     .use(rehypeSanitize, schema)
-    .use(rehypeStringify);
+    .use(rehypeStringify)
+    .freeze();
+}
+
+export function markdownToHtml(markdown: string, options: MarkdownOptions): string {
+  let processor = processors.get(options.sectionLevel);
+  if (!processor) {
+    processor = processorFor(options);
+    processors.set(options.sectionLevel, processor);
+  }
   return String(processor.processSync(markdown));
 }

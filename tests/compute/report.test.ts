@@ -112,7 +112,7 @@ describe("committees with and without the optional parts", () => {
     ]);
     const financing = okonomi!.financing!.rows.map((r) => `${r.label}: ${cells(r).join(" | ")}`);
     expect(financing).toEqual(["I alt: -5.000 | -5.000 | -5.400 | -400", "70.82 Skatter: -5.000 | -5.000 | -5.100 | -100", "80.85 Optagelse af lån:  |  | -300 | -300"]);
-    expect(page("okonomi")).toContain("<h2>Driftsudgifter og finansieringsposter</h2>");
+    expect(page("okonomi")).toContain("<h3>Driftsudgifter og finansieringsposter</h3>");
   });
 
   it("Tabel 2 lists only initiatives not completed, with status words", () => {

@@ -62,6 +62,7 @@ describe("aarsrapport validate", () => {
     expect(run("validate", "/no/such/dir").code).toBe(2);
     expect(run("validate", "--frobnicate").code).toBe(2);
     expect(run("validate", "a", "b").code).toBe(2);
+    expect(run("build", SAMPLE, "--concurrency", "0").code).toBe(2);
     const unknown = run("publish");
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('unknown command "publish"');
@@ -80,17 +81,33 @@ describe("aarsrapport validate", () => {
 });
 
 describe("aarsrapport build", () => {
-  it("builds the website from the sample data", () => {
+  it("builds the website and the PDFs from the sample data", () => {
     const out = mkdtempSync(join(tmpdir(), "aarsrapport-out-"));
     const r = run("build", SAMPLE, "--out", out);
     expect(r.code, r.stderr).toBe(0);
     const files = readdirSync(join(out, "site")).sort();
-    expect(files).toEqual(expect.arrayContaining(["index.html", "report.css", "klima-miljo.html", "okonomi.html"]));
+    expect(files).toEqual(expect.arrayContaining(["index.html", "report.css", "fonts.css", "fonts", "klima-miljo.html", "okonomi.html"]));
+    expect(readdirSync(join(out, "pdf"))).toContain("aarsrapport-2024.pdf");
+    expect(r.stdout).toMatch(/aarsrapport-2024\.pdf \(\d+ sider\)/);
+  });
+
+  it("exits 3 when printing fails, and leaves the last good output as it was", () => {
+    const out = mkdtempSync(join(tmpdir(), "aarsrapport-out-"));
+    expect(run("build", REFERENCE, "--out", out).code).toBe(0);
+    const pdf = join(out, "pdf", "aarsrapport-2024.pdf");
+    const before = { bytes: readFileSync(pdf), mtime: statSync(pdf).mtimeMs, site: readFileSync(join(out, "site", "index.html")) };
+    const r = run("build", REFERENCE, "--out", out, "--print-timeout", "0.001");
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(/rendering failed: printing .* failed twice \(no PDF after 0\.001 s/);
+    expect(r.stderr).toContain("the last published output is unchanged");
+    expect(readFileSync(pdf)).toEqual(before.bytes);
+    expect(statSync(pdf).mtimeMs).toBe(before.mtime);
+    expect(readFileSync(join(out, "site", "index.html"))).toEqual(before.site);
   });
 
   it("renders a data set with warnings, and says so", () => {
     const out = mkdtempSync(join(tmpdir(), "aarsrapport-out-"));
-    const r = run("build", REFERENCE, "--out", out);
+    const r = run("build", REFERENCE, "--out", out, "--html-only");
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("warning  rounding difference");
     expect(readFileSync(join(out, "site", "klima-miljo.html"), "utf8")).toContain("104.092");
@@ -100,13 +117,13 @@ describe("aarsrapport build", () => {
     const data = mkdtempSync(join(tmpdir(), "aarsrapport-data-"));
     cpSync(REFERENCE, data, { recursive: true });
     const out = mkdtempSync(join(tmpdir(), "aarsrapport-out-"));
-    expect(run("build", data, "--out", out).code).toBe(0);
+    expect(run("build", data, "--out", out, "--html-only").code).toBe(0);
     const index = join(out, "site", "index.html");
     const before = { bytes: readFileSync(index), mtime: statSync(index).mtimeMs };
 
     const file = join(data, "committees", "01-klima-miljo.yaml");
     writeFileSync(file, readFileSync(file, "utf8").replace("adopted: 5730", "adopted: 5.730"));
-    const r = run("build", data, "--out", out);
+    const r = run("build", data, "--out", out, "--html-only");
     expect(r.code).toBe(1);
     expect(r.stdout).toContain("error  adopted: 5.730 has a fractional part");
     expect(r.stderr).toContain("Nothing was written");
@@ -117,9 +134,9 @@ describe("aarsrapport build", () => {
   it("is deterministic: the same data gives byte-identical HTML", () => {
     const a = mkdtempSync(join(tmpdir(), "aarsrapport-out-"));
     const b = mkdtempSync(join(tmpdir(), "aarsrapport-out-"));
-    run("build", SAMPLE, "--out", a);
-    run("build", SAMPLE, "--out", b);
-    for (const f of readdirSync(join(a, "site"))) {
+    run("build", SAMPLE, "--out", a, "--html-only");
+    run("build", SAMPLE, "--out", b, "--html-only");
+    for (const f of readdirSync(join(a, "site")).filter((name) => name.endsWith(".html") || name.endsWith(".css"))) {
       expect(readFileSync(join(b, "site", f)), f).toEqual(readFileSync(join(a, "site", f)));
     }
   });

@@ -1,0 +1,89 @@
+// The HTML documents the browser prints: the front matter, one per committee, and the covers with their
+// contents. Each is written to a private working directory together with the stylesheets and fonts, the only
+// files the printing page may load.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fromHtml } from "hast-util-from-html";
+import { selectAll } from "hast-util-select";
+import { toText } from "hast-util-to-text";
+import type { CommitteeModel } from "../compute/committee.js";
+import type { ReportModel } from "../compute/report.js";
+import { assetFiles } from "../render/assets.js";
+import { tidy, type Templates } from "../render/html.js";
+import type { MarkTag } from "./structure.js";
+
+export interface PrintDocument {
+  name: string;
+  file: string;
+  /** Headings and captions in document order, to pair with where the PDF put them. */
+  headings: Heading[];
+}
+
+export interface Heading {
+  tag: MarkTag;
+  text: string;
+  /** A figure's caption (a chart): tagged like a table's caption, but not listed in the contents. */
+  figure?: boolean;
+}
+
+export interface ContentsEntry {
+  level: 1 | 2;
+  title: string;
+  page: number;
+}
+
+export interface Cover {
+  municipality: string;
+  title: string;
+  subtitle?: string;
+  draft: boolean;
+  contents: ContentsEntry[];
+}
+
+export function writePrintAssets(workDir: string): void {
+  for (const file of assetFiles(["report.css", "print.css"])) write(workDir, file.path, file.content);
+}
+
+export function frontDocument(report: ReportModel, templates: Templates, workDir: string): PrintDocument {
+  return writeDocument(workDir, "front", templates.printFront({ report, documentTitle: report.municipality.title }));
+}
+
+export function committeeDocument(report: ReportModel, committee: CommitteeModel, templates: Templates, workDir: string): PrintDocument {
+  return writeDocument(workDir, `udvalg-${committee.id}`, templates.printCommittee({ report, committee, documentTitle: committee.name }));
+}
+
+/** All covers in one document (one print instead of many), each starting on a new page. */
+export function coversDocument(covers: Cover[], templates: Templates, workDir: string): PrintDocument {
+  return writeDocument(workDir, "forsider", templates.printCover({ covers, documentTitle: covers[0]?.title ?? "" }));
+}
+
+function writeDocument(workDir: string, name: string, html: string): PrintDocument {
+  const file = join(workDir, `${name}.html`);
+  const text = tidy(html);
+  write(workDir, `${name}.html`, text);
+  return { name, file, headings: headingsOf(text) };
+}
+
+const TAG: Record<string, MarkTag> = { h1: "H1", h2: "H2", h3: "H3", caption: "Caption", figcaption: "Caption" };
+
+/**
+ * Heading texts as the contents and bookmarks show them: without the "Udkast" badge. Empty ones are left out,
+ * as Chromium writes no structure element for them.
+ */
+function headingsOf(html: string): Heading[] {
+  const tree = fromHtml(html);
+  for (const badge of selectAll(".draft-mark", tree)) badge.children = [];
+  return selectAll("h1, h2, h3, caption, figcaption", tree)
+    .map((el) => ({
+      tag: TAG[el.tagName]!,
+      text: toText(el).replace(/\s+/g, " ").trim(),
+      ...(el.tagName === "figcaption" && { figure: true }),
+    }))
+    .filter((h) => h.text !== "");
+}
+
+function write(workDir: string, path: string, content: string | Uint8Array): void {
+  const full = join(workDir, path);
+  mkdirSync(dirname(full), { recursive: true });
+  writeFileSync(full, content);
+}

@@ -1,0 +1,181 @@
+// Joins separately printed, tagged PDFs into one tagged PDF. pdf-lib copies pages but not the structure tree
+// (the tags screen readers use), so this carries it across: each part's top-level structure elements move
+// under one Document element, its parent-tree keys and element ids are renumbered so parts cannot collide,
+// and every page reference is mapped to the copied page by one copier per part.
+import {
+  PDFArray,
+  PDFDict,
+  PDFDocument,
+  PDFHexString,
+  PDFName,
+  PDFNumber,
+  PDFObjectCopier,
+  PDFPage,
+  PDFPageLeaf,
+  PDFRef,
+  PDFString,
+  type PDFObject,
+} from "pdf-lib";
+import { firstPage, kids, resolve } from "./structure.js";
+
+/** A run of pages of a printed document, with the structure elements that live on them. */
+export interface Part {
+  doc: PDFDocument;
+  pages: PDFRef[];
+  topElements: PDFRef[];
+  ids: [string, PDFRef][];
+  parentTree: Map<number, PDFObject>;
+}
+
+const N = (name: string): PDFName => PDFName.of(name);
+
+/**
+ * Makes a printed document ready to be copied into other documents, as one part per block: `blockStarts` are
+ * the page indexes where blocks begin (default: one block, the whole document). A top-level structure element
+ * belongs to the block its content starts in. Element ids are prefixed, as Chromium derives them from DOM
+ * nodes and separately printed documents share them.
+ */
+export function splitParts(doc: PDFDocument, prefix: string, blockStarts: number[] = [0]): Part[] {
+  const root = doc.catalog.lookup(N("StructTreeRoot"), PDFDict);
+  const documentElement = resolve(doc, kids(root)[0]) as PDFDict;
+  const pages = doc.getPages().map((p) => p.ref);
+  const pageIndex = new Map(pages.map((ref, i) => [ref, i]));
+  const parentTree = new Map(numberTree(doc, root.lookup(N("ParentTree"))));
+  const parts: Part[] = blockStarts.map((start, i) => ({
+    doc,
+    pages: pages.slice(start, blockStarts[i + 1] ?? pages.length),
+    topElements: [],
+    ids: [],
+    parentTree,
+  }));
+  let block = 0;
+  for (const kid of kids(documentElement)) {
+    const ref = kid instanceof PDFRef ? kid : doc.context.register(kid);
+    const page = firstPage(doc, doc.context.lookup(ref, PDFDict), pageIndex);
+    if (page !== undefined) while (block + 1 < blockStarts.length && page >= blockStarts[block + 1]!) block++;
+    const part = parts[block]!;
+    part.topElements.push(ref);
+    part.ids.push(...prefixIds(doc, ref, prefix));
+    doc.context.lookup(ref, PDFDict).delete(N("P"));
+  }
+  return parts;
+}
+
+function prefixIds(doc: PDFDocument, top: PDFRef, prefix: string): [string, PDFRef][] {
+  const ids: [string, PDFRef][] = [];
+  const stack = [top];
+  while (stack.length > 0) {
+    const ref = stack.pop()!;
+    const element = doc.context.lookup(ref);
+    if (!(element instanceof PDFDict)) continue;
+    const id = textOf(element.get(N("ID")));
+    if (id !== undefined) {
+      element.set(N("ID"), PDFString.of(prefix + id));
+      ids.push([prefix + id, ref]);
+    }
+    prefixHeaders(doc, element.get(N("A")), prefix);
+    for (const kid of kids(element)) if (kid instanceof PDFRef) stack.push(kid);
+  }
+  return ids;
+}
+
+/** Table cells name their header cells by id: those references are prefixed with the ids. */
+function prefixHeaders(doc: PDFDocument, attributes: PDFObject | undefined, prefix: string): void {
+  const list = resolve(doc, attributes);
+  const dicts = list instanceof PDFArray ? list.asArray() : list ? [list] : [];
+  for (const item of dicts) {
+    const dict = resolve(doc, item);
+    const headers = dict instanceof PDFDict ? dict.lookupMaybe(N("Headers"), PDFArray) : undefined;
+    if (!headers) continue;
+    for (let i = 0; i < headers.size(); i++) {
+      const id = textOf(headers.get(i));
+      if (id !== undefined) headers.set(i, PDFString.of(prefix + id));
+    }
+  }
+}
+
+function numberTree(doc: PDFDocument, node: PDFObject | undefined): [number, PDFObject][] {
+  const dict = resolve(doc, node);
+  if (!(dict instanceof PDFDict)) return [];
+  const out: [number, PDFObject][] = [];
+  const nums = dict.lookupMaybe(N("Nums"), PDFArray);
+  for (let i = 0; nums && i + 1 < nums.size(); i += 2) out.push([(nums.get(i) as PDFNumber).asNumber(), nums.get(i + 1)]);
+  const children = dict.lookupMaybe(N("Kids"), PDFArray);
+  for (const kid of children?.asArray() ?? []) out.push(...numberTree(doc, kid));
+  return out;
+}
+
+function textOf(value: PDFObject | undefined): string | undefined {
+  return value instanceof PDFString || value instanceof PDFHexString ? value.decodeText() : undefined;
+}
+
+export interface Merged {
+  doc: PDFDocument;
+  /** Index of each part's first page in the merged document. */
+  firstPages: number[];
+}
+
+/** A new tagged document made of the parts, in order. */
+export async function mergeParts(parts: Part[], lang: string): Promise<Merged> {
+  const dest = await PDFDocument.create({ updateMetadata: false });
+  const ctx = dest.context;
+  const documentRef = ctx.nextRef();
+  const rootRef = ctx.nextRef();
+  const topElements: PDFRef[] = [];
+  const nums: [number, PDFObject][] = [];
+  const ids: [string, PDFRef][] = [];
+  const firstPages: number[] = [];
+  let nextKey = 0;
+  for (const part of parts) {
+    firstPages.push(dest.getPageCount());
+    const copier = PDFObjectCopier.for(part.doc.context, ctx);
+    // Parent-tree keys are renumbered as pages are copied; entries of pages not copied are left behind.
+    const keys = new Map<number, number>();
+    const renumber = (dict: PDFDict, key: string): void => {
+      const old = dict.lookupMaybe(N(key), PDFNumber)?.asNumber();
+      if (old === undefined) return;
+      keys.set(old, nextKey);
+      dict.set(N(key), PDFNumber.of(nextKey++));
+    };
+    for (const pageRef of part.pages) {
+      const ref = copier.copy(pageRef);
+      const leaf = ctx.lookup(ref) as PDFPageLeaf;
+      renumber(leaf, "StructParents");
+      for (const annotation of leaf.lookupMaybe(N("Annots"), PDFArray)?.asArray() ?? []) {
+        const dict = resolve(dest, annotation);
+        if (dict instanceof PDFDict) renumber(dict, "StructParent");
+      }
+      dest.addPage(PDFPage.of(leaf, ref, dest));
+    }
+    for (const element of part.topElements) {
+      const ref = copier.copy(element);
+      ctx.lookup(ref, PDFDict).set(N("P"), documentRef);
+      topElements.push(ref);
+    }
+    for (const [old, key] of keys) {
+      const value = part.parentTree.get(old);
+      if (value !== undefined) nums.push([key, copier.copy(value)]);
+    }
+    for (const [id, ref] of part.ids) ids.push([id, copier.copy(ref)]);
+  }
+  nums.sort(([a], [b]) => a - b);
+  ids.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  ctx.assign(
+    documentRef,
+    ctx.obj({ Type: "StructElem", S: "Document", P: rootRef, K: topElements, Lang: PDFString.of(lang) }),
+  );
+  ctx.assign(
+    rootRef,
+    ctx.obj({
+      Type: "StructTreeRoot",
+      K: documentRef,
+      ParentTree: ctx.obj({ Nums: nums.flatMap(([key, value]) => [PDFNumber.of(key), value]) }),
+      ParentTreeNextKey: nextKey,
+      IDTree: ctx.obj({ Names: ids.flatMap(([id, ref]) => [PDFString.of(id), ref]) }),
+    }),
+  );
+  dest.catalog.set(N("StructTreeRoot"), rootRef);
+  dest.catalog.set(N("MarkInfo"), ctx.obj({ Marked: true }));
+  dest.catalog.set(N("Lang"), PDFString.of(lang));
+  return { doc: dest, firstPages };
+}

@@ -1,0 +1,115 @@
+// Reading PDFs in tests: text and info through poppler-utils (pdftotext, pdfinfo), structure and bookmarks
+// through pdf-lib.
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString, type PDFObject } from "pdf-lib";
+
+export function pdfText(file: string, page?: number): string {
+  const range = page === undefined ? [] : ["-f", String(page), "-l", String(page)];
+  return execFileSync("pdftotext", ["-layout", ...range, file, "-"], { encoding: "utf8" });
+}
+
+export function pdfInfo(file: string): Record<string, string> {
+  const out = execFileSync("pdfinfo", [file], { encoding: "utf8" });
+  return Object.fromEntries(out.split("\n").filter(Boolean).map((l) => [l.slice(0, l.indexOf(":")), l.slice(l.indexOf(":") + 1).trim()]));
+}
+
+export function pageCount(file: string): number {
+  return Number(pdfInfo(file).Pages);
+}
+
+/** Whitespace-insensitive: a caption may wrap differently on the page than in the contents. */
+export function squash(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+export async function loadPdf(file: string): Promise<PDFDocument> {
+  return PDFDocument.load(readFileSync(file), { updateMetadata: false });
+}
+
+export interface Bookmark {
+  title: string;
+  page: number;
+  children: Bookmark[];
+}
+
+export function bookmarks(doc: PDFDocument): Bookmark[] {
+  const pages = new Map(doc.getPages().map((p, i) => [p.ref, i + 1]));
+  const outlines = doc.catalog.lookupMaybe(PDFName.of("Outlines"), PDFDict);
+  const walk = (first: PDFObject | undefined): Bookmark[] => {
+    const out: Bookmark[] = [];
+    let ref = first;
+    while (ref instanceof PDFRef) {
+      const item = doc.context.lookup(ref, PDFDict);
+      const dest = item.lookup(PDFName.of("Dest"), PDFArray);
+      const title = item.lookup(PDFName.of("Title"), PDFHexString, PDFString) as PDFHexString | PDFString;
+      out.push({ title: title.decodeText(), page: pages.get(dest.get(0) as PDFRef) ?? -1, children: walk(item.get(PDFName.of("First"))) });
+      ref = item.get(PDFName.of("Next"));
+    }
+    return out;
+  };
+  return walk(outlines?.get(PDFName.of("First")));
+}
+
+export interface TaggedTable {
+  /** 1-based page of the caption, if the table has one. */
+  captionPage?: number;
+  /** Per row (TR) in order, the 1-based pages its content lies on. */
+  rows: number[][];
+  /** Whether the first row is a head row (header cells only). */
+  hasHead: boolean;
+}
+
+/** Every Table element of the structure tree, with where its caption and rows landed. */
+export function taggedTables(doc: PDFDocument): TaggedTable[] {
+  const pages = new Map(doc.getPages().map((p, i) => [p.ref, i + 1]));
+  const root = doc.catalog.lookup(PDFName.of("StructTreeRoot"), PDFDict);
+  const tables: TaggedTable[] = [];
+  const visit = (obj: PDFObject | undefined, into?: TaggedTable): void => {
+    const el = obj instanceof PDFRef ? doc.context.lookup(obj) : obj;
+    if (!(el instanceof PDFDict)) return;
+    const type = String(el.get(PDFName.of("S")));
+    if (type === "/Table") {
+      const table: TaggedTable = { rows: [], hasHead: false };
+      tables.push(table);
+      for (const kid of kidsOf(el)) visit(kid, table);
+      return;
+    }
+    // A caption pushed to the next page leaves an empty fragment behind: where its text ends is where it is.
+    if (into && type === "/Caption") into.captionPage = Math.max(...pagesOf(doc, el, pages));
+    else if (into && type === "/TR") {
+      if (into.rows.length === 0) into.hasHead = kidsOf(el).every((k) => String((doc.context.lookup(k as PDFRef) as PDFDict).get(PDFName.of("S"))) === "/TH");
+      into.rows.push([...new Set(pagesOf(doc, el, pages))].sort((a, b) => a - b));
+    }
+    else for (const kid of kidsOf(el)) visit(kid, into);
+  };
+  visit(root.get(PDFName.of("K")));
+  return tables;
+}
+
+function kidsOf(el: PDFDict): PDFObject[] {
+  const k = el.get(PDFName.of("K"));
+  return k === undefined ? [] : k instanceof PDFArray ? k.asArray() : [k];
+}
+
+function pagesOf(doc: PDFDocument, el: PDFDict, pages: Map<PDFRef, number>): number[] {
+  const out: number[] = [];
+  const pg = el.get(PDFName.of("Pg"));
+  const hasContent = kidsOf(el).some((k) => k instanceof PDFNumber || (k instanceof PDFDict && k.has(PDFName.of("MCID"))));
+  if (pg instanceof PDFRef && hasContent) out.push(pages.get(pg)!);
+  for (const kid of kidsOf(el)) {
+    const child = kid instanceof PDFRef ? doc.context.lookup(kid) : kid;
+    if (child instanceof PDFDict) {
+      if (child.has(PDFName.of("MCID"))) {
+        const p = child.get(PDFName.of("Pg"));
+        out.push(p instanceof PDFRef ? pages.get(p)! : pages.get(pg as PDFRef)!);
+      } else out.push(...pagesOf(doc, child, pages));
+    }
+  }
+  return out;
+}
+
+export function catalogString(doc: PDFDocument, key: string): string | undefined {
+  const value = doc.catalog.lookupMaybe(PDFName.of(key), PDFString, PDFHexString);
+  return value?.decodeText();
+}

@@ -1,0 +1,176 @@
+// The PDFs, printed by real Chromium from the sample data: contents that point at the right pages, page
+// numbers, bookmarks, tags and metadata, draft marks, and that two builds agree.
+import { beforeAll, describe, expect, it } from "vitest";
+import { mkdtempSync, readFileSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { build } from "../../src/pipeline.js";
+import { bookmarks, catalogString, loadPdf, pageCount, pdfInfo, pdfText, squash, taggedTables } from "./pdf-tools.js";
+
+const SAMPLE = new URL("../../data", import.meta.url).pathname;
+const HEAD = "Årsrapport 2024 · Eksempel Kommune";
+const DRAFT = new Set(["social-sundhed", "plan-erhverv"]);
+let out: string;
+let again: string;
+const pdf = (name: string, dir = out): string => join(dir, "pdf", `${name}.pdf`);
+
+beforeAll(async () => {
+  out = mkdtempSync(join(tmpdir(), "aarsrapport-pdf-"));
+  again = mkdtempSync(join(tmpdir(), "aarsrapport-pdf-"));
+  for (const dir of [out, again]) {
+    const result = await build({ dataDir: SAMPLE, outDir: dir });
+    expect(result.ok).toBe(true);
+  }
+}, 240_000);
+
+/** The contents of a PDF: its entries with the page they name, read from the contents pages' text. */
+function contents(file: string): { title: string; page: number }[] {
+  const entries: { title: string; page: number }[] = [];
+  const pages = pageCount(file);
+  let pending = "";
+  for (let p = 2; p <= pages; p++) {
+    const text = pdfText(file, p);
+    if (text.includes(HEAD)) break; // the first page with a running head is past the contents
+    for (const line of text.split("\n")) {
+      if (/^\s*(Indhold|Side \d+ af \d+)\s*$/.test(line) || line.trim() === "") continue;
+      const m = /^(.*?)\s+(\d+)\s*$/.exec(line);
+      if (m) {
+        entries.push({ title: squash(`${pending} ${m[1]}`), page: Number(m[2]) });
+        pending = "";
+      } else pending = squash(`${pending} ${line}`);
+    }
+  }
+  return entries;
+}
+
+describe("the full report", () => {
+  const file = (): string => pdf("aarsrapport-2024");
+
+  it("is A4, tagged, titled, in Danish, by the municipality, dated from the data", async () => {
+    const info = pdfInfo(file());
+    expect(info.Tagged).toBe("yes");
+    expect(info["Page size"]).toMatch(/\(A4\)$/);
+    expect(info.Title).toBe("Årsrapport 2024 – Eksempel Kommune");
+    expect(info.Author).toBe("Eksempel Kommune");
+    expect(info.CreationDate).toMatch(/2024/);
+    const doc = await loadPdf(file());
+    expect(catalogString(doc, "Lang")).toBe("da");
+  });
+
+  it("has a cover, then contents whose every entry sits on the page it names", () => {
+    expect(pdfText(file(), 1)).toContain("Årsrapport 2024");
+    expect(pdfText(file(), 2)).toContain("Indhold");
+    const entries = contents(file());
+    expect(entries.length).toBeGreaterThan(25);
+    for (const committee of ["Klima- og Miljøudvalget", "Økonomiudvalget", "Indledning"]) {
+      expect(entries.map((e) => e.title)).toContain(committee);
+    }
+    for (const entry of entries) {
+      expect(squash(pdfText(file(), entry.page)), `"${entry.title}" on page ${entry.page}`).toContain(entry.title);
+    }
+  });
+
+  it("numbers its pages 'Side X af Y', right on the first and the last page", () => {
+    const pages = pageCount(file());
+    expect(pdfText(file(), 1)).toContain(`Side 1 af ${pages}`);
+    expect(pdfText(file(), pages)).toContain(`Side ${pages} af ${pages}`);
+  });
+
+  it("runs a head with the report's title and the current committee", () => {
+    const entry = contents(file()).find((e) => e.title === "Børne- og Skoleudvalget")!;
+    const text = pdfText(file(), entry.page + 1);
+    expect(text.split("\n")[0]).toMatch(/Årsrapport 2024 · Eksempel Kommune\s+.*Børne- og Skoleudvalget/);
+  });
+
+  it("has a bookmark for every committee and for every table, each opening its page", async () => {
+    const marks = bookmarks(await loadPdf(file()));
+    const committees = marks.filter((m) => m.title.endsWith("udvalget"));
+    expect(committees.map((m) => m.title)).toEqual([
+      "Klima- og Miljøudvalget",
+      "Børne- og Skoleudvalget",
+      "Social- og Sundhedsudvalget",
+      "Beskæftigelsesudvalget",
+      "Kultur- og Fritidsudvalget",
+      "Plan- og Erhvervsudvalget",
+      "Økonomiudvalget",
+    ]);
+    for (const m of committees) {
+      expect(m.children.length, m.title).toBeGreaterThanOrEqual(1);
+      for (const b of [m, ...m.children]) expect(squash(pdfText(file(), b.page)), b.title).toContain(b.title);
+    }
+  });
+
+  it("marks the pages of draft committees UDKAST, and only those", async () => {
+    const marks = bookmarks(await loadPdf(file()));
+    const pages = pageCount(file());
+    const committees = marks.filter((m) => m.title.endsWith("udvalget"));
+    committees.forEach((m, i) => {
+      const end = committees[i + 1]?.page ?? pages + 1;
+      const draft = m.title === "Social- og Sundhedsudvalget" || m.title === "Plan- og Erhvervsudvalget";
+      for (let p = m.page; p < end; p++) expect(pdfText(file(), p).includes("UDKAST"), `${m.title} page ${p}`).toBe(draft);
+    });
+  });
+
+  it("keeps every table row on one page, every caption with its table, and repeats the head row on every page", async () => {
+    const tables = taggedTables(await loadPdf(file()));
+    expect(tables.length).toBeGreaterThan(20);
+    let spanning = 0;
+    for (const table of tables.filter((t) => t.hasHead)) {
+      const [head, ...body] = table.rows;
+      for (const row of body) expect(row.length, `a row split over pages ${row}`).toBe(1);
+      if (table.captionPage !== undefined && body.length > 0) expect(body[0]![0]).toBe(table.captionPage);
+      // Chromium tags each repetition of the head row as content of that row: it must be on every page.
+      const bodyPages = [...new Set(body.flat())];
+      expect(head, "the head row is on every page the table spans").toEqual(bodyPages);
+      if (bodyPages.length > 1) spanning++;
+    }
+    expect(spanning, "tables that span pages").toBeGreaterThan(3);
+  });
+});
+
+describe("the section PDFs", () => {
+  it("exist for every committee, each with its own cover, contents and page numbers", () => {
+    const files = readdirSync(join(out, "pdf")).sort();
+    expect(files).toEqual(
+      ["aarsrapport-2024", "beskaeftigelse", "born-skole", "klima-miljo", "kultur-fritid", "okonomi", "plan-erhverv", "social-sundhed"].map((f) => `${f}.pdf`),
+    );
+    const file = pdf("klima-miljo");
+    expect(pdfText(file, 1)).toContain("Klima- og Miljøudvalget");
+    const entries = contents(file);
+    expect(entries.map((e) => e.title)).toContain("Driftsudgifter");
+    expect(entries.some((e) => e.title.startsWith("Tabel 3."))).toBe(true);
+    for (const entry of entries) expect(squash(pdfText(file, entry.page)), entry.title).toContain(entry.title);
+    const pages = pageCount(file);
+    expect(pdfText(file, pages)).toContain(`Side ${pages} af ${pages}`);
+    expect(pdfInfo(file).Tagged).toBe("yes");
+  });
+
+  it("carry UDKAST on every page while the committee is a draft, and nowhere once approved", () => {
+    for (const id of ["klima-miljo", "social-sundhed", "plan-erhverv", "okonomi"]) {
+      const file = pdf(id);
+      for (let p = 1; p <= pageCount(file); p++) expect(pdfText(file, p).includes("UDKAST"), `${id} page ${p}`).toBe(DRAFT.has(id));
+    }
+  });
+
+  it("have one bookmark for the committee with one per table", async () => {
+    const marks = bookmarks(await loadPdf(pdf("okonomi")));
+    const committee = marks.find((m) => m.title === "Økonomiudvalget")!;
+    expect(committee.children.map((c) => c.title.slice(0, 9))).toEqual(["Tabel 1. ", "Tabel 2. ", "Tabel 3. ", "Tabel 4. "]);
+  });
+});
+
+describe("reproducibility", () => {
+  it("gives the same text and page count from two builds of the same data", () => {
+    for (const name of readdirSync(join(out, "pdf"))) {
+      const [a, b] = [join(out, "pdf", name), join(again, "pdf", name)];
+      expect(pageCount(b), name).toBe(pageCount(a));
+      expect(pdfText(b), name).toBe(pdfText(a));
+    }
+  });
+
+  it("puts no wall-clock time into the PDFs", () => {
+    const raw = readFileSync(pdf("aarsrapport-2024")).toString("latin1");
+    const year = String(new Date().getFullYear());
+    expect(raw).not.toMatch(new RegExp(`D:${year}`));
+  });
+});
