@@ -1,7 +1,8 @@
 // Both example exports, end to end: into a fresh data directory, validated, and built into a report whose
 // tables print the figures of the exports.
 import { describe, expect, it } from "vitest";
-import { writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { computeReport } from "../../src/compute/report.js";
 import { formatAmount } from "../../src/format/danish.js";
@@ -60,5 +61,21 @@ describe("the example imports", () => {
     // Written as a person would: whole kroner as numbers, øre as an exact quoted Danish amount.
     expect(read(dir, "committees/07-okonomi.yaml")).toContain('    actual: "-5.577.247,30"\n');
     expect(read(dir, "committees/02-born-skole.yaml")).toContain("    adopted: 313461000\n");
+  });
+
+  it("run from the command line: import both, then build the report and its spreadsheets", () => {
+    const cli = new URL("../../dist/cli.js", import.meta.url).pathname;
+    const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: "utf8" });
+    const dir = join(scratch(), "data");
+    const out = join(scratch(), "out");
+    expect(run("import", OPUS.source, "--map", OPUS.map, "--out", dir).status).toBe(0);
+    const csv = run("import", PRISME.source, "--map", PRISME.map, "--out", dir);
+    expect(csv.stdout).toContain(`${dir}/committees/07-okonomi.yaml: created`);
+    writeFileSync(join(dir, "municipality.yaml"), MUNICIPALITY);
+    const built = run("build", dir, "--out", out, "--html-only");
+    expect(built.status, built.stdout + built.stderr).toBe(0);
+    expect(readFileSync(join(out, "site", "klima-miljo.html"), "utf8")).toContain("-2.455");
+    expect(existsSync(join(out, "xlsx", "aarsrapport-2024.xlsx"))).toBe(true);
+    expect(readFileSync(join(out, "csv", "okonomi-tabel-2.csv"), "utf8")).toContain("70.76 Renter;8.230;8.230;-5.577,2473;-13.807,2473");
   });
 });

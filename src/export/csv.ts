@@ -1,0 +1,25 @@
+// The report's tables as Danish CSV files, one per table: ";" between fields, decimal comma and thousands dot,
+// CRLF line ends, UTF-8 with a BOM (without it Danish Excel reads the file as Windows-1252 and garbles æ, ø, å).
+// Amounts are exact in the table's unit ("-2.454,588" for t.kr. data imported in kroner): a spreadsheet then
+// rounds only for display, like the workbook. The head is the first line, so the files read back as tables.
+import { stringify } from "csv-stringify/sync";
+import { formatExact } from "../format/danish.js";
+import type { ReportModel } from "../compute/report.js";
+import type { OutputFile } from "../publish/write.js";
+import { reportGrids, type Grid } from "./tables.js";
+
+const BOM = "\uFEFF";
+
+export function renderCsvTables(report: ReportModel): OutputFile[] {
+  return reportGrids(report).map((grid) => ({
+    path: `${grid.name}.csv`,
+    content: BOM + stringify([grid.head, ...records(grid)], { delimiter: ";", record_delimiter: "windows" }),
+  }));
+}
+
+function records(grid: Grid): string[][] {
+  if (grid.kind === "text") return grid.rows;
+  const amount = (c: (typeof grid.rows)[number]["cells"][number]): string =>
+    c === undefined ? "" : typeof c === "string" ? c : formatExact(c, grid.unit.unit);
+  return grid.rows.map((r) => [r.label, ...r.cells.map(amount)]);
+}

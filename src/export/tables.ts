@@ -1,0 +1,68 @@
+// Every table of the report as a grid for spreadsheets, in the report's order: the overview tables, then each
+// committee's tables as numbered (Tabel 1 operations, the financing table, the initiatives, the capital table).
+// Amount cells stay exact: a Decimal in kroner, a marker such as "R", or undefined for a blank cell.
+import type { CommitteeModel } from "../compute/committee.js";
+import type { ReportModel } from "../compute/report.js";
+import type { AmountTable, TableRow } from "../compute/tables.js";
+import type { DisplayUnit } from "../format/danish.js";
+
+interface GridBase {
+  /** The table's anchor in the website, unique in the report: names the sheet and the CSV file. */
+  name: string;
+  /** "Tabel 1. Klima- og Miljøudvalgets driftsudgifter i 2024 …" */
+  title: string;
+  head: string[];
+  note?: string;
+}
+
+export interface AmountGrid extends GridBase {
+  kind: "amounts";
+  /** The unit the report shows the amounts in. */
+  unit: DisplayUnit;
+  rows: TableRow[];
+}
+
+/** Tabel 2, the initiatives: text only. */
+export interface TextGrid extends GridBase {
+  kind: "text";
+  rows: string[][];
+}
+
+export type Grid = AmountGrid | TextGrid;
+
+export function reportGrids(report: ReportModel): Grid[] {
+  return [...overviewTables(report).map(amountGrid), ...report.committees.flatMap(committeeGrids)];
+}
+
+/** The overview tables: operations and capital per committee. */
+function overviewTables({ summary }: ReportModel): AmountTable[] {
+  return [summary.operations, summary.capital];
+}
+
+function committeeGrids(committee: CommitteeModel): Grid[] {
+  const amountTables = [committee.operations.table, committee.financing, committee.capital?.table].filter((t): t is AmountTable => t !== undefined);
+  return committee.tables.map((ref): Grid => {
+    const table = amountTables.find((t) => t.anchor === ref.anchor);
+    if (table) return amountGrid(table);
+    return {
+      kind: "text",
+      name: ref.anchor,
+      title: `Tabel ${ref.number}. ${ref.caption}`,
+      head: ["Nr.", "Emne", "Beskrivelse", "Status"],
+      // As the report prints it: the status, then the status text.
+      rows: committee.initiatives.outstanding.map((i) => [i.nr, i.topic, i.description, i.note ? `${i.statusLabel}: ${i.note}` : i.statusLabel]),
+    };
+  });
+}
+
+function amountGrid(table: AmountTable): AmountGrid {
+  return {
+    kind: "amounts",
+    name: table.anchor,
+    title: table.number === undefined ? table.caption : `Tabel ${table.number}. ${table.caption}`,
+    head: [table.stub, ...table.columns],
+    unit: table.unit,
+    rows: table.rows,
+    ...(table.note !== undefined && { note: table.note }),
+  };
+}

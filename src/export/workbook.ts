@@ -1,0 +1,100 @@
+// The report's tables as one Excel workbook (exceljs): a sheet per table with its title, head and rows, bold
+// totals and frames, italic service-frame subtotals, numbers as numbers in the table's unit with a Danish-style
+// format (Excel shows "#,##0" as 1.234 in a Danish locale), frozen head rows. Cells hold the report's exact
+// figures; the format shows them rounded as the report prints them. Pure: bytes in memory, no writing.
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { Decimal } from "../model/money.js";
+import { UNIT_FACTOR } from "../load/amount.js";
+import type { ReportModel } from "../compute/report.js";
+import type { DisplayUnit } from "../format/danish.js";
+import type { TableRow } from "../compute/tables.js";
+import { reportGrids, type Grid } from "./tables.js";
+
+const SHEET_NAME_MAX = 31;
+const BAND = "FFEDEDED";
+
+export function workbookName(report: ReportModel): string {
+  return `${slug(report.municipality.title)}.xlsx`;
+}
+
+/**
+ * The workbook's bytes. Its dates (the workbook's and every zip entry's) are `date`, by default the balance
+ * date of the accounts, so that the same report gives the same bytes.
+ */
+export async function renderWorkbook(report: ReportModel, date = new Date(Date.UTC(report.municipality.year, 11, 31, 12))): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = workbook.lastModifiedBy = "aarsrapport";
+  workbook.title = report.municipality.title;
+  workbook.created = workbook.modified = date;
+  const names = new Set<string>();
+  for (const grid of reportGrids(report)) addSheet(workbook, grid, sheetName(grid.name, names));
+  return deterministicZip(await workbook.xlsx.writeBuffer(), date);
+}
+
+function addSheet(workbook: ExcelJS.Workbook, grid: Grid, name: string): void {
+  // Row 1 the title, row 2 the head: both stay in view, as does the label column.
+  const sheet = workbook.addWorksheet(name, { views: [{ state: "frozen", xSplit: 1, ySplit: 2 }] });
+  sheet.addRow([grid.title]).font = { bold: true, size: 12 };
+  const head = sheet.addRow(grid.head);
+  head.font = { bold: true };
+  head.eachCell((c, n) => {
+    c.alignment = { wrapText: true, vertical: "bottom", horizontal: grid.kind === "amounts" && n > 1 ? "right" : "left" };
+    c.border = { bottom: { style: "thin" } };
+  });
+  if (grid.kind === "amounts") for (const row of grid.rows) addAmountRow(sheet, row, grid.unit);
+  else for (const row of grid.rows) sheet.addRow(row).alignment = { vertical: "top", wrapText: true };
+  if (grid.note) {
+    sheet.addRow([]);
+    sheet.addRow([grid.note]).font = { italic: true };
+  }
+  const widths = grid.kind === "amounts" ? [52, 16, 16, 16, 16] : [8, 36, 60, 60];
+  widths.forEach((w, i) => (sheet.getColumn(i + 1).width = w));
+}
+
+function addAmountRow(sheet: ExcelJS.Worksheet, row: TableRow, unit: DisplayUnit): void {
+  const added = sheet.addRow([row.label, ...row.cells.map((c) => (c instanceof Decimal ? inUnit(c, unit) : c))]);
+  added.eachCell((cell, n) => {
+    if (n === 1) return;
+    cell.numFmt = numberFormat(unit);
+    cell.alignment = { horizontal: "right" };
+  });
+  if (row.style === "total" || row.style === "frame") added.font = { bold: true };
+  if (row.style === "group") added.font = { italic: true };
+  if (row.style === "line") added.getCell(1).alignment = { indent: 1 };
+  if (row.style === "total") {
+    for (let c = 1; c <= row.cells.length + 1; c++) added.getCell(c).fill = { type: "pattern", pattern: "solid", fgColor: { argb: BAND } };
+  }
+}
+
+/** The figure in the table's unit, as the nearest binary number to the exact decimal. */
+function inUnit(kroner: Decimal, unit: DisplayUnit): number {
+  return kroner.dividedBy(UNIT_FACTOR[unit.unit]).toNumber();
+}
+
+function numberFormat(unit: DisplayUnit): string {
+  return unit.decimals > 0 ? `#,##0.${"0".repeat(unit.decimals)}` : "#,##0";
+}
+
+/** Excel's rules: at most 31 characters, unique in the workbook. */
+function sheetName(name: string, taken: Set<string>): string {
+  let candidate = name.slice(0, SHEET_NAME_MAX);
+  for (let n = 2; taken.has(candidate); n++) candidate = `${name.slice(0, SHEET_NAME_MAX - String(n).length - 1)}-${n}`;
+  taken.add(candidate);
+  return candidate;
+}
+
+/** exceljs stamps every zip entry with the time of writing: the same entries repacked with the given date. */
+async function deterministicZip(bytes: ArrayBuffer | Uint8Array, date: Date): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  zip.forEach((_, file) => {
+    file.date = date;
+  });
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}
+
+/** "Årsrapport 2024" → "aarsrapport-2024": a file name without letters some systems mangle. */
+export function slug(text: string): string {
+  const plain = text.toLowerCase().replaceAll("å", "aa").replaceAll("æ", "ae").replaceAll("ø", "oe");
+  return plain.normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "") || "aarsrapport";
+}
