@@ -55,7 +55,8 @@ function fromNumber(source: string, value: number, unit: Unit): AmountResult {
   return checkRange(exact, source);
 }
 
-function fromDanish(text: string): AmountResult {
+/** A string in strict Danish format ("1.234", "-2.455", "1.234,5"), in the unit it was written in. */
+export function fromDanish(text: string): AmountResult {
   const trimmed = text.trim().replace(/^\u2212/, "-"); // a minus sign pasted from a spreadsheet
   if (!DANISH.test(trimmed)) {
     return fail(

@@ -81,19 +81,22 @@ export class FileReader {
     );
   }
 
-  /** An amount in kroner; undefined when absent, empty or wrong (wrong ones are reported). */
-  amount(map: YAMLMap | undefined, key: string): Decimal | undefined {
+  /**
+   * An amount in kroner; undefined when absent, empty or wrong (wrong ones are reported). `unit` is the file's
+   * unit unless the field has its own (kroner per citizen are always kr.).
+   */
+  amount(map: YAMLMap | undefined, key: string, unit: Unit = this.unit): Decimal | undefined {
     if (!pairOf(map, key)) return undefined;
-    const result = parseAmount(this.field(map, key), this.unit);
+    const result = parseAmount(this.field(map, key), unit);
     if (!result.ok) {
       this.problems.error(this.valuePos(map, key), result.code, `${key}: ${result.message}`);
       return undefined;
     }
-    return result.value?.times(UNIT_FACTOR[this.unit]);
+    return result.value?.times(UNIT_FACTOR[unit]);
   }
 
-  declared(map: YAMLMap | undefined, key: string): Declared | undefined {
-    const value = this.amount(map, key);
+  declared(map: YAMLMap | undefined, key: string, unit: Unit = this.unit): Declared | undefined {
+    const value = this.amount(map, key, unit);
     return value === undefined ? undefined : { value, at: this.valuePos(map, key) };
   }
 

@@ -18,33 +18,48 @@ export function readMarkdown(source: SourceFile, node: Node | undefined, dataDir
 }
 
 function readReferenced(path: string, at: Pos, dataDir: string, problems: Problems): MarkdownText | undefined {
+  const file = dataFile(path, at, dataDir, problems, { kind: "Markdown file", example: "text/beretning.md" });
+  if (!file) return undefined;
+  try {
+    const text = new TextDecoder("utf-8", { fatal: true }).decode(readFileSync(file.abs));
+    return { markdown: text.replace(/^\uFEFF/, ""), at: { file: file.rel, line: 1, column: 1 } };
+  } catch {
+    problems.error(at, "invalid-utf8", `the Markdown file "${path}" is not valid UTF-8: save it as UTF-8`);
+    return undefined;
+  }
+}
+
+/**
+ * A file the data references, resolved inside DATA_DIR (never outside, not even through a symlink); problems
+ * are reported at the reference. `rel` is the path relative to DATA_DIR, with forward slashes.
+ */
+export function dataFile(
+  path: string,
+  at: Pos,
+  dataDir: string,
+  problems: Problems,
+  what: { kind: string; example: string },
+): { abs: string; rel: string } | undefined {
   const root = realpathSync(dataDir);
   const target = resolve(root, path);
   const inside = (p: string): boolean => p === root || p.startsWith(root + sep);
   if (isAbsolute(path) || !inside(target)) {
-    problems.error(at, "file-outside", `"${path}" points outside the data directory: give a path inside it, e.g. text/beretning.md`);
+    problems.error(at, "file-outside", `"${path}" points outside the data directory: give a path inside it, e.g. ${what.example}`);
     return undefined;
   }
   if (!existsSync(target)) {
-    problems.error(at, "file-missing", `the Markdown file "${path}" does not exist (paths are relative to the data directory)`);
+    problems.error(at, "file-missing", `the ${what.kind} "${path}" does not exist (paths are relative to the data directory)`);
     return undefined;
   }
   if (!inside(realpathSync(target))) {
-    problems.error(at, "file-outside", `"${path}" is a link to a file outside the data directory: copy the text into the data directory`);
+    problems.error(at, "file-outside", `"${path}" is a link to a file outside the data directory: copy the file into the data directory`);
     return undefined;
   }
   if (!statSync(target).isFile()) {
     problems.error(at, "file-missing", `"${path}" is not a file`);
     return undefined;
   }
-  const rel = relative(root, target).split(sep).join("/");
-  try {
-    const text = new TextDecoder("utf-8", { fatal: true }).decode(readFileSync(target));
-    return { markdown: text.replace(/^\uFEFF/, ""), at: { file: rel, line: 1, column: 1 } };
-  } catch {
-    problems.error(at, "invalid-utf8", `the Markdown file "${path}" is not valid UTF-8: save it as UTF-8`);
-    return undefined;
-  }
+  return { abs: target, rel: relative(root, target).split(sep).join("/") };
 }
 
 /** Where a text's first line stands: for a block scalar (`|`), the line after the indicator. */

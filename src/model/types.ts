@@ -1,6 +1,7 @@
 // The domain's types: what a validated data directory holds. Money is always a Decimal in kroner; the unit a
 // file was written in is kept only so that messages and rounding tolerances speak the writer's unit.
 import type { Decimal } from "./money.js";
+import type { Strategy } from "./strategy.js";
 
 
 export type Money = Decimal;
@@ -142,6 +143,8 @@ export interface Municipality {
   title: string;
   population: Population;
   sections: FrontSection[];
+  /** The economic strategy's targets (økonomisk strategi); absent when the file states none. */
+  strategy?: Strategy;
   file: string;
 }
 

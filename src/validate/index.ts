@@ -10,6 +10,7 @@ import { readMunicipality } from "./municipality.js";
 import { Problems, hasErrors, sortProblems, type Problem } from "./problem.js";
 import { reconcile } from "./reconcile.js";
 import { checkSchema, type SchemaName } from "./schema.js";
+import { checkStrategy } from "./strategy-check.js";
 import { checkTextFigures } from "./text-figures.js";
 
 export const MUNICIPALITY_FILE = "municipality.yaml";
@@ -32,6 +33,7 @@ export function validateDataDir(dataDir: string): ValidationResult {
     reconcile(c, problems);
     checkTextFigures(c, problems);
   }
+  if (municipality) checkStrategy(municipality, committees, problems);
   const list = sortProblems(problems.list);
   if (hasErrors(list) || !municipality) return { problems: list };
   return { data: { municipality, committees: inReportOrder(committees) }, problems: list };

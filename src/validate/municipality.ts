@@ -1,6 +1,7 @@
 // Turns the structurally checked municipality file into a typed Municipality.
 import type { FileReader } from "../load/reader.js";
 import type { FrontSection, Municipality } from "../model/types.js";
+import { readStrategy } from "./strategy.js";
 
 export function readMunicipality(r: FileReader): Municipality {
   const root = r.map(r.source.doc.contents);
@@ -13,6 +14,8 @@ export function readMunicipality(r: FileReader): Municipality {
     const title = r.string(m, "title");
     if (title && body) sections.push({ title, body });
   }
+  const liquidityBasis = r.number(population, "liquidity_basis");
+  const strategy = readStrategy(r, root, year, liquidityBasis);
   return {
     name: r.string(root, "name") ?? "",
     year,
@@ -21,9 +24,10 @@ export function readMunicipality(r: FileReader): Municipality {
     population: {
       startOfYear: r.number(population, "start_of_year"),
       endOfYear: r.number(population, "end_of_year"),
-      liquidityBasis: r.number(population, "liquidity_basis"),
+      liquidityBasis,
     },
     sections,
+    ...(strategy && { strategy }),
     file: r.file,
   };
 }

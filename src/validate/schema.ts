@@ -49,6 +49,8 @@ function report(source: SourceFile, data: unknown, errors: ErrorObject[], proble
   for (const e of errors) {
     // Amounts have their own reader with better messages (src/load/amount.ts).
     if (e.schemaPath.includes("/definitions/amount/")) continue;
+    // "must match the then schema" only echoes the errors of the kind-specific schema, reported on their own.
+    if (e.keyword === "if") continue;
     // A failed "one of these forms" says it once, not once per form tried.
     if (combinators.some((c) => c !== e && e.schemaPath.startsWith(c.schemaPath.replace(/\/(oneOf|anyOf)$/, "/$1/")))) continue;
     const path = segments(e.instancePath);
@@ -141,7 +143,7 @@ export function describePath(data: unknown, path: string[]): string {
   for (const step of path) {
     value = (value as Record<string, unknown> | undefined)?.[step];
     if (/^\d+$/.test(step)) parts.push(itemName(parent, value, Number(step)));
-    else if (!["frames", "lines", "capital", "initiatives", "financing", "sections"].includes(step) || value === undefined || typeof value !== "object") parts.push(step);
+    else if (!["frames", "lines", "capital", "initiatives", "financing", "sections", "targets", "years"].includes(step) || value === undefined || typeof value !== "object") parts.push(step);
     parent = step;
   }
   return parts.join(", ");
@@ -159,6 +161,10 @@ function itemName(list: string, item: unknown, index: number): string {
       return `project ${str("id") ?? `#${index + 1}`}`;
     case "initiatives":
       return `initiative ${str("nr") ?? ""} ${str("topic") ? `"${str("topic")}"` : `#${index + 1}`}`.replace(/\s+/g, " ");
+    case "targets":
+      return str("id") ? `target "${str("id")}"` : `target #${index + 1}`;
+    case "years":
+      return typeof o.year === "number" ? `year ${o.year}` : `year #${index + 1}`;
     case "financing":
       return `financing item ${str("number") ?? `#${index + 1}`}`;
     default:

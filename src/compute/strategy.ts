@@ -1,0 +1,201 @@
+// The economic strategy's results: each target's result computed from the data wherever it allows (the service
+// frame from the committees' tables, averages, liquidity per citizen, the debt reduction), the difference
+// result − target, and whether the target is met. Every stated result is recorded as a check of the computed one.
+import { Decimal } from "../model/money.js";
+import type {
+  AverageSurplusTarget,
+  CapitalFrame,
+  DebtReductionTarget,
+  DebtYear,
+  LiquidityTarget,
+  LiquidityYear,
+  Rule,
+  ServiceFrameTarget,
+  SingleTarget,
+  Strategy,
+  StrategyTarget,
+} from "../model/strategy.js";
+import type { Committee, Declared, Unit } from "../model/types.js";
+import { leaf, settle, sum, type Check, type CheckContext, type Figure } from "./figures.js";
+import { computeOperations } from "./operations.js";
+
+export type Status = "met" | "not-met" | "pending";
+
+/** Target, result and difference = result − target; without a result (a future year) the status is pending. */
+export interface Outcome {
+  target: Decimal;
+  result?: Decimal;
+  difference?: Decimal;
+  status: Status;
+}
+
+export interface CapitalFrameResult {
+  frame: CapitalFrame;
+  /** Korrigeret budget = target + transfers + advances. */
+  adjusted: Decimal;
+  /** Expected unspent (forventet uforbrugt) = adjusted − actual. */
+  unspent: Decimal;
+}
+
+export interface ServiceFrameResult {
+  kind: "service-frame";
+  target: ServiceFrameTarget;
+  outcome: Outcome;
+  /** All committees' actual spending inside the service frame, before adjustments. */
+  insideActual: Decimal;
+  capitalFrame?: CapitalFrameResult;
+}
+
+export interface AverageResult {
+  kind: "average-surplus";
+  target: AverageSurplusTarget;
+  outcome: Outcome;
+}
+
+export interface LiquidityYearResult {
+  year: LiquidityYear;
+  /** Average liquidity in kroner (stated, or the mean of the daily balances). */
+  liquidity?: Decimal;
+  outcome: Outcome;
+}
+
+export interface LiquidityResult {
+  kind: "liquidity-per-citizen";
+  target: LiquidityTarget;
+  years: LiquidityYearResult[];
+  history: { year: number; perCitizen: Decimal }[];
+  status: Status;
+}
+
+export interface DebtResult {
+  kind: "debt-reduction";
+  target: DebtReductionTarget;
+  outcome: Outcome;
+  start: DebtYear;
+  now: DebtYear;
+  /** What is still to be cut by the end of the period to reach the target (0 when reached). */
+  remaining: Decimal;
+}
+
+export interface DeclaredResult {
+  kind: "declared";
+  target: StrategyTarget & { kind: "declared" };
+  outcome: Outcome;
+}
+
+export type TargetResult = ServiceFrameResult | AverageResult | LiquidityResult | DebtResult | DeclaredResult;
+
+export interface StrategyResult {
+  targets: TargetResult[];
+  checks: Check[];
+}
+
+/** The inputs of the strategy: the municipality's unit (of stated amounts) and the report year. */
+export interface StrategyInput {
+  strategy: Strategy;
+  committees: Committee[];
+  unit: Unit;
+  year: number;
+}
+
+export function computeStrategy({ strategy, committees, unit, year }: StrategyInput): StrategyResult {
+  const checks: Check[] = [];
+  const ctx = (subject: string, parts: string, u: Unit = unit): CheckContext => ({ subject, parts, unit: u, checks });
+  const targets = strategy.targets.flatMap((t): TargetResult[] => {
+    const subject = `target "${t.id}"`;
+    switch (t.kind) {
+      case "service-frame":
+        return [serviceFrame(t, committees, (what, parts) => ctx(`${subject}${what}`, parts))];
+      case "average-surplus":
+        return [average(t, ctx(subject, `the average of the years' surplus`))];
+      case "liquidity-per-citizen":
+        return [liquidity(t, (y) => ctx(`${subject}, ${y}`, "liquidity / citizens", "kr."))];
+      case "debt-reduction":
+        return debt(t, year, ctx(subject, "the debt at the period's start minus the debt now"));
+      case "declared":
+        return [{ kind: "declared", target: t, outcome: outcome(t.rule, targetOf(t), t.result.value) }];
+    }
+  });
+  return { targets, checks };
+}
+
+/** The target compared with: the revised one when the target was revised during the year. */
+function targetOf(t: SingleTarget): Decimal {
+  return t.revised?.target ?? t.target;
+}
+
+function outcome(rule: Rule, target: Decimal, result: Decimal | undefined): Outcome {
+  if (result === undefined) return { target, status: "pending" };
+  const difference = result.minus(target);
+  const met = rule === "at-most" ? difference.lessThanOrEqualTo(0) : difference.greaterThanOrEqualTo(0);
+  return { target, result, difference, status: met ? "met" : "not-met" };
+}
+
+/** The result used: the stated one when it agrees with the computed one (reconciliation judges it), else computed. */
+function settled(computed: Figure, declared: Declared | undefined, ctx: CheckContext): Decimal | undefined {
+  return settle(computed, declared, "result", ctx).value;
+}
+
+/** `ctx(what, parts)`: the check context of the target's result ("") or of a part of it (", capital_frame"). */
+function serviceFrame(t: ServiceFrameTarget, committees: Committee[], ctx: (what: string, parts: string) => CheckContext): ServiceFrameResult {
+  const inside = sum(committees.map((c) => computeOperations(c).groups.inside?.actual ?? leaf(undefined)));
+  const computed = sum([inside, ...t.adjustments.map((a) => leaf(a.amount))]);
+  const result = settled(computed, t.result, ctx("", "the committees' actuals inside the service frame plus the adjustments")) ?? new Decimal(0);
+  const frame = t.capitalFrame;
+  const capitalFrame = frame && capital(frame, ctx(", capital_frame", "target + transfers + advances"));
+  return {
+    kind: "service-frame",
+    target: t,
+    outcome: outcome(t.rule, targetOf(t), result),
+    insideActual: inside.value ?? new Decimal(0),
+    ...(capitalFrame && { capitalFrame }),
+  };
+}
+
+function capital(frame: CapitalFrame, ctx: CheckContext): CapitalFrameResult {
+  const computed = sum([leaf(frame.target), leaf(frame.transfers), leaf(frame.advances)]);
+  const adjusted = settle(computed, frame.adjusted, "adjusted", ctx).value ?? new Decimal(0);
+  return { frame, adjusted, unspent: adjusted.minus(frame.actual) };
+}
+
+function average(t: AverageSurplusTarget, ctx: CheckContext): AverageResult {
+  const total = sum(t.years.map((y) => leaf(y.value))).value;
+  // The mean of rounded figures is off by at most half a unit: one "leaf" of tolerance.
+  const mean: Figure = { value: total?.dividedBy(t.years.length), leaves: 1 };
+  return { kind: "average-surplus", target: t, outcome: outcome(t.rule, targetOf(t), settled(mean, t.result, ctx)) };
+}
+
+function liquidity(t: LiquidityTarget, ctxOf: (year: number) => CheckContext): LiquidityResult {
+  const years = t.years.map((y): LiquidityYearResult => {
+    const liquidity = averageLiquidity(y);
+    const perCitizen = liquidity && y.citizens ? liquidity.dividedBy(y.citizens) : undefined;
+    const result = settled({ value: perCitizen, leaves: 0 }, y.result, ctxOf(y.year));
+    return { year: y, outcome: outcome(t.rule, y.target, result), ...(liquidity && { liquidity }) };
+  });
+  const history = t.history.map((h) => ({ year: h.year, perCitizen: h.liquidity.dividedBy(h.citizens) }));
+  return { kind: "liquidity-per-citizen", target: t, years, history, status: overall(years.map((y) => y.outcome.status)) };
+}
+
+/** Stated, or the mean of the window's daily balances (the window is complete: validation made sure). */
+function averageLiquidity(y: LiquidityYear): Decimal | undefined {
+  const source = y.liquidity;
+  if (source?.kind === "declared") return source.value;
+  if (source?.kind !== "daily-balances") return undefined;
+  return sum(source.days.map((d) => leaf(d.balance))).value?.dividedBy(source.days.length);
+}
+
+/** A target over several years is met when every year with a result is; pending while none has one. */
+function overall(statuses: Status[]): Status {
+  if (statuses.includes("not-met")) return "not-met";
+  return statuses.includes("met") ? "met" : "pending";
+}
+
+function debt(t: DebtReductionTarget, year: number, ctx: CheckContext): DebtResult[] {
+  const start = t.debt.find((d) => d.year === t.period.from - 1);
+  const now = t.debt.find((d) => d.year === Math.min(year, t.period.to));
+  if (!start || !now) return []; // reported when the file was read
+  const reduction = settled(sum([leaf(start.total), leaf(now.total.negated())]), t.result, ctx) ?? new Decimal(0);
+  const out = outcome(t.rule, targetOf(t), reduction);
+  const remaining = Decimal.max(targetOf(t).minus(reduction), 0);
+  return [{ kind: "debt-reduction", target: t, outcome: out, start, now, remaining }];
+}
