@@ -8,6 +8,7 @@ import { launchBrowser, type LaunchedBrowser } from "./print/browser.js";
 import { printReport, type PdfFile, type PrintOptions } from "./print/index.js";
 import { replaceDirectory } from "./publish/write.js";
 import { assetFiles } from "./render/assets.js";
+import { drawCharts } from "./render/charts.js";
 import { createTemplates, renderSite, type Templates } from "./render/html.js";
 import { validateDataDir } from "./validate/index.js";
 import type { Problem } from "./validate/problem.js";
@@ -54,7 +55,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     return { ok: false, problems, written: [], pdfs: [], timings };
   }
   try {
-    const report = await timed("compute", () => computeReport(data));
+    const computed = await timed("compute", () => computeReport(data));
+    const report = await timed("charts", () => drawCharts(computed));
     const templates = createTemplates();
     const site = await timed("html", () => [...renderSite(report, templates), ...assetFiles(["report.css"])]);
     const pdfs = browser ? await timed("pdf", () => printReport(report, printOptions(templates, data.municipality.year, options, browser))) : [];

@@ -34,9 +34,9 @@ export function reportGrids(report: ReportModel): Grid[] {
   return [...overviewTables(report).map(amountGrid), ...report.committees.flatMap(committeeGrids)];
 }
 
-/** The overview tables: operations and capital per committee. */
-function overviewTables({ summary }: ReportModel): AmountTable[] {
-  return [summary.operations, summary.capital];
+/** The main results' tables: operations and capital per committee, the financing items. */
+function overviewTables({ main }: ReportModel): AmountTable[] {
+  return [main.operations, main.capital, main.financing].filter((t): t is AmountTable => t !== undefined);
 }
 
 function committeeGrids(committee: CommitteeModel): Grid[] {

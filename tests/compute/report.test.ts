@@ -136,14 +136,17 @@ describe("committees with and without the optional parts", () => {
     expect(page("test")).not.toContain("draft-mark");
   });
 
-  it("sums the committees into the municipality's summary", () => {
-    const summary = model.summary.operations.rows.map((r) => `${r.label}: ${cells(r).join(" | ")}`);
+  it("sums the committees into the municipality's summary, each with its part inside and outside the service frame", () => {
+    const summary = model.main.operations.rows.map((r) => `${r.label}: ${cells(r).join(" | ")}`);
     expect(summary).toEqual([
       "I alt: 1.060 | 1.180 | 1.157 | -23",
       "Inden for servicerammen: 1.110 | 1.230 | 1.197 | -33",
       "Uden for servicerammen: -50 | -50 | -40 | 10",
       "Testudvalget: 60 | 80 | 107 | 27",
+      "Inden for servicerammen: 110 | 130 | 147 | 17",
+      "Uden for servicerammen: -50 | -50 | -40 | 10",
       "Økonomiudvalget: 1.000 | 1.100 | 1.050 | -50",
+      "Inden for servicerammen: 1.000 | 1.100 | 1.050 | -50",
     ]);
   });
 });

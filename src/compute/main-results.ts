@@ -1,0 +1,96 @@
+// The report's main results (Hovedresultater), after the front sections: the compliance box of the economic
+// strategy, operations per committee inside and outside the service frame, capital per committee, the
+// financing items, and the charts.
+import { SERVICE_GROUPS, BUDGET_COLUMNS, CAPITAL_COLUMNS, type CapitalColumn, type ReportData } from "../model/types.js";
+import { computeCapital } from "./capital.js";
+import { mainCharts, type ChartModel } from "./charts.js";
+import { sumColumns, type Columns } from "./figures.js";
+import { GROUP_LABEL, computeFinancing, computeOperations, type BudgetFiguresOf, type BudgetRow } from "./operations.js";
+import { computeStrategy } from "./strategy.js";
+import { strategyBox, type StrategyBox } from "./strategy-box.js";
+import { budgetCells, budgetColumnHeads, budgetRows, capitalCells, capitalColumnHeads, stub, type AmountTable, type TableRow } from "./tables.js";
+
+export interface MainResults {
+  year: number;
+  strategy?: StrategyBox;
+  operations: AmountTable;
+  capital: AmountTable;
+  financing?: AmountTable;
+  charts: ChartModel[];
+}
+
+export function computeMainResults(data: ReportData): MainResults {
+  const { municipality, committees } = data;
+  const { strategy, unit, year } = municipality;
+  const operations = committees.map((c) => ({ committee: c, ops: computeOperations(c) }));
+  const results = strategy && computeStrategy({ strategy, committees, unit, year });
+  const financing = financingSummary(data);
+  return {
+    year,
+    ...(results && { strategy: strategyBox(results, year) }),
+    operations: operationsSummary(year, operations),
+    capital: capitalSummary(data),
+    ...(financing && { financing }),
+    charts: mainCharts({ year, targets: results?.targets ?? [], operations }),
+  };
+}
+
+type CommitteeOperations = { committee: { name: string }; ops: ReturnType<typeof computeOperations> };
+
+/** Operations per committee, each with its subtotals inside and outside the service frame. */
+function operationsSummary(year: number, results: CommitteeOperations[]): AmountTable {
+  const total = sumColumns(BUDGET_COLUMNS, results.map((r) => r.ops.totals));
+  const rows: TableRow[] = [{ label: "I alt", style: "total", cells: budgetCells(total) }, ...groupRows(results.map((r) => r.ops.groups))];
+  for (const { committee, ops } of results) {
+    rows.push({ label: committee.name, style: "frame", cells: budgetCells(ops.totals) }, ...groupRows([ops.groups]));
+  }
+  return {
+    anchor: "oversigt-drift",
+    caption: `Driftsudgifter i ${year} fordelt på udvalg, inden for og uden for servicerammen`,
+    stub: stub("Udvalg"),
+    columns: budgetColumnHeads(year),
+    unit: { unit: "t.kr.", decimals: 0 },
+    rows,
+  };
+}
+
+function groupRows(groups: Partial<Record<(typeof SERVICE_GROUPS)[number], BudgetFiguresOf>>[]): TableRow[] {
+  return SERVICE_GROUPS.flatMap((g) => {
+    const parts = groups.map((x) => x[g]).filter((x): x is BudgetFiguresOf => x !== undefined);
+    return parts.length > 0 ? [{ label: GROUP_LABEL[g], style: "group" as const, cells: budgetCells(sumColumns(BUDGET_COLUMNS, parts)) }] : [];
+  });
+}
+
+/** Capital (anlæg) per committee. */
+function capitalSummary({ municipality, committees }: ReportData): AmountTable {
+  const results = committees.map((c) => ({ committee: c, totals: computeCapital(c).totals }));
+  const total: Columns<CapitalColumn> = sumColumns(CAPITAL_COLUMNS, results.map((r) => r.totals));
+  return {
+    anchor: "oversigt-anlaeg",
+    caption: `Anlægsvirksomhed i ${municipality.year} fordelt på udvalg`,
+    stub: stub("Udvalg"),
+    columns: capitalColumnHeads(municipality.year),
+    unit: { unit: "t.kr.", decimals: 0 },
+    rows: [
+      { label: "I alt", style: "total", cells: capitalCells(total) },
+      ...results.map(({ committee, totals }) => ({ label: committee.name, style: "frame" as const, cells: capitalCells(totals) })),
+    ],
+  };
+}
+
+/** The financing items (finansieringsposter) of every committee that has them; Økonomiudvalget in practice. */
+function financingSummary({ municipality, committees }: ReportData): AmountTable | undefined {
+  const results = committees.flatMap((c) => computeFinancing(c) ?? []);
+  if (results.length === 0) return undefined;
+  const items: BudgetRow[] = results.flatMap((r) => r.rows.filter((row) => row.style !== "total"));
+  const total = sumColumns(BUDGET_COLUMNS, results.map((r) => r.totals));
+  return {
+    anchor: "oversigt-finansiering",
+    caption: `Finansieringsposter i ${municipality.year}`,
+    stub: stub("Finansiering"),
+    columns: budgetColumnHeads(municipality.year),
+    unit: { unit: "t.kr.", decimals: 0 },
+    rows: budgetRows([{ label: "I alt", style: "total", figures: total }, ...items]),
+    note: "+ er udgifter / − er indtægter.",
+  };
+}

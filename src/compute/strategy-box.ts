@@ -1,0 +1,130 @@
+// The compliance box "Overholdelse af den økonomiske strategi" as the template receives it: per target its
+// rows (one, or one per year for liquidity) with target, result, difference and status, plus what the notes
+// under the box need. Every figure is already computed; the template only lays it out.
+import { MIO, type DisplayUnit } from "../format/danish.js";
+import type { Decimal } from "../model/money.js";
+import type { Adjustment, DebtYear, Revision, TargetKind } from "../model/strategy.js";
+import type { CapitalFrameResult, LiquidityYearResult, Outcome, Status, StrategyResult, TargetResult } from "./strategy.js";
+import type { AmountTable } from "./tables.js";
+
+export const PER_CITIZEN: DisplayUnit = { unit: "kr.", decimals: 0 };
+
+export interface BoxRow extends Outcome {
+  /** The year, for a target with one row per year. */
+  label?: string;
+}
+
+export interface BoxTarget {
+  number: number;
+  id: string;
+  kind: TargetKind;
+  label: string;
+  /** "højst" (at most) or "mindst" (at least) the target. */
+  rule: "højst" | "mindst";
+  unit: DisplayUnit;
+  /** "mio. kr." or "kr. pr. borger". */
+  unitLabel: string;
+  rows: BoxRow[];
+  /** Several rows (per year) get a heading row of their own. */
+  perYear: boolean;
+  status: Status;
+  note?: string;
+  revised?: Revision & { original: Decimal };
+  serviceFrame?: { insideActual: Decimal; adjustments: Adjustment[] };
+  average?: { years: { year: number; value: Decimal }[] };
+  liquidity?: { year: number; liquidity: Decimal; citizens: number; window?: { first: string; last: string; days: number } }[];
+  debt?: { start: DebtYear; now: DebtYear; remaining: Decimal; reached: boolean; periodEnd: number };
+}
+
+export interface StrategyBox {
+  caption: string;
+  targets: BoxTarget[];
+  /** Anlægsrammen (1b), when the service-frame target states it. */
+  capitalFrame?: AmountTable;
+}
+
+export function strategyBox({ targets }: StrategyResult, year: number): StrategyBox {
+  const n = targets.findIndex((t) => t.kind === "service-frame" && t.capitalFrame);
+  const capital = targets[n];
+  return {
+    caption: `Overholdelse af den økonomiske strategi ${year}`,
+    targets: targets.map((t, i) => boxTarget(t, i + 1)),
+    ...(capital?.kind === "service-frame" && capital.capitalFrame && { capitalFrame: capitalFrameTable(capital.capitalFrame, n + 1, year) }),
+  };
+}
+
+function boxTarget(t: TargetResult, number: number): BoxTarget {
+  const target = t.target;
+  const base = {
+    number,
+    id: target.id,
+    kind: t.kind,
+    label: target.label,
+    rule: target.rule === "at-most" ? ("højst" as const) : ("mindst" as const),
+    unit: MIO,
+    unitLabel: "mio. kr.",
+    perYear: false,
+    ...(target.note && { note: target.note }),
+  };
+  if (t.kind === "liquidity-per-citizen") {
+    return {
+      ...base,
+      unit: PER_CITIZEN,
+      unitLabel: "kr. pr. borger",
+      perYear: true,
+      rows: t.years.map((y) => ({ label: String(y.year.year), ...y.outcome })),
+      status: t.status,
+      liquidity: t.years.flatMap(liquidityNote),
+    };
+  }
+  const single = { ...base, rows: [t.outcome], status: t.outcome.status, ...revisedOf(t) };
+  switch (t.kind) {
+    case "service-frame":
+      return { ...single, serviceFrame: { insideActual: t.insideActual, adjustments: t.target.adjustments } };
+    case "average-surplus":
+      return { ...single, average: { years: t.target.years.map((y) => ({ year: y.year, value: y.value })) } };
+    case "debt-reduction":
+      return { ...single, debt: { start: t.start, now: t.now, remaining: t.remaining, reached: t.remaining.isZero(), periodEnd: t.target.period.to } };
+    case "declared":
+      return single;
+  }
+}
+
+function revisedOf(t: Exclude<TargetResult, { kind: "liquidity-per-citizen" }>): { revised?: BoxTarget["revised"] } {
+  const revised = t.target.revised;
+  return revised ? { revised: { ...revised, original: t.target.target } } : {};
+}
+
+/** What the note under the box says of a year's liquidity: the average, where it came from, the citizens. */
+function liquidityNote({ year, liquidity }: LiquidityYearResult): NonNullable<BoxTarget["liquidity"]> {
+  if (!liquidity || !year.citizens) return [];
+  const source = year.liquidity;
+  const window = source?.kind === "daily-balances" ? { first: danishDate(source.first), last: danishDate(source.last), days: source.days.length } : undefined;
+  return [{ year: year.year, liquidity, citizens: year.citizens, ...(window && { window }) }];
+}
+
+/** 2024-12-31 → 31.12.2024. */
+function danishDate(iso: string): string {
+  const [y, m, d] = iso.split("-");
+  return `${d}.${m}.${y}`;
+}
+
+/** Mål 1b: anlægsrammen, as the model report prints it under the service frame. */
+function capitalFrameTable(c: CapitalFrameResult, number: number, year: number): AmountTable {
+  const f = c.frame;
+  return {
+    anchor: "anlaegsrammen",
+    caption: `Mål ${number}b. Anlægsrammen ${year}`,
+    stub: "Bruttoanlæg, skattefinansieret (mio. kr.)",
+    columns: ["Beløb"],
+    unit: MIO,
+    rows: [
+      { label: "Måltal (anlægsrammen)", style: "line", cells: [f.target] },
+      { label: "Overførsler fra tidligere år", style: "line", cells: [f.transfers] },
+      { label: "Fremrykninger m.m.", style: "line", cells: [f.advances] },
+      { label: "Korrigeret budget", style: "total", cells: [c.adjusted] },
+      { label: `Regnskab ${year}`, style: "line", cells: [f.actual] },
+      { label: "Forventet uforbrugt (korrigeret budget − regnskab)", style: "total", cells: [c.unspent] },
+    ],
+  };
+}
