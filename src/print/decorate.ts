@@ -16,8 +16,7 @@ import {
   type PDFPage,
   type PDFRef,
 } from "pdf-lib";
-// fontkit cannot subset WOFF2 (it fails writing glyphs); the same fonts as WOFF subset cleanly.
-import { fontFile } from "../render/assets.js";
+import { trueType } from "./fonts.js";
 
 export interface PageStamp {
   /** Left of the running head; absent on covers. */
@@ -32,8 +31,8 @@ const GREY = rgb(0.33, 0.33, 0.33);
 
 export async function stampPages(doc: PDFDocument, stamps: PageStamp[]): Promise<void> {
   doc.registerFontkit(fontkit);
-  const regular = await doc.embedFont(fontFile("source-sans-3-latin-400-normal.woff"), { subset: true });
-  const bold = await doc.embedFont(fontFile("source-sans-3-latin-700-normal.woff"), { subset: true });
+  const regular = await doc.embedFont(trueType("source-sans-3-latin-400-normal"), { subset: true });
+  const bold = await doc.embedFont(trueType("source-sans-3-latin-700-normal"), { subset: true });
   const pages = doc.getPages();
   pages.forEach((page, i) => {
     const stamp = stamps[i] ?? { draft: false };
