@@ -4,6 +4,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { computeReport, type ReportModel } from "./compute/report.js";
+import { renderCsvTables } from "./export/csv.js";
+import { renderWorkbook, workbookName } from "./export/workbook.js";
 import { launchBrowser, type LaunchedBrowser } from "./print/browser.js";
 import { printReport, type PdfFile, type PrintOptions } from "./print/index.js";
 import { replaceDirectory } from "./publish/write.js";
@@ -59,12 +61,16 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const report = await timed("charts", () => drawCharts(computed));
     const templates = createTemplates();
     const site = await timed("html", () => [...renderSite(report, templates), ...assetFiles(["report.css"])]);
+    const xlsx = await timed("xlsx", async () => [{ path: workbookName(report), content: await renderWorkbook(report) }]);
+    const csv = await timed("csv", () => renderCsvTables(report));
     const pdfs = browser ? await timed("pdf", () => printReport(report, printOptions(templates, data.municipality.year, options, browser))) : [];
     await timed("publish", () => {
       replaceDirectory(join(options.outDir, "site"), site);
+      replaceDirectory(join(options.outDir, "xlsx"), xlsx);
+      replaceDirectory(join(options.outDir, "csv"), csv);
       if (browser) replaceDirectory(join(options.outDir, "pdf"), pdfs);
     });
-    const written = [...site.map((f) => `site/${f.path}`), ...pdfs.map((f) => `pdf/${f.path}`)];
+    const written = [...site.map((f) => `site/${f.path}`), ...xlsx.map((f) => `xlsx/${f.path}`), ...csv.map((f) => `csv/${f.path}`), ...pdfs.map((f) => `pdf/${f.path}`)];
     return { ok: true, problems, report, written, pdfs, timings };
   } finally {
     await browser?.then((b) => b.close(), () => undefined);
