@@ -4,7 +4,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { formatProblems, hasErrors, problemsJson, summaryLine } from "./validate/problem.js";
 
-export const EXIT = { ok: 0, invalid: 1, usage: 2, failed: 3 } as const;
+export const EXIT = { ok: 0, invalid: 1, usage: 2, failed: 3, locked: 4 } as const;
 
 class UsageError extends Error {}
 
@@ -42,45 +42,83 @@ Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage error.`,
     },
   },
   build: {
-    summary: "validate, then write the report website and PDFs",
-    usage: `aarsrapport build [DATA_DIR] [--out DIR] [--html-only] [--concurrency N]
+    summary: "validate, then publish the website, PDFs and spreadsheets (only what changed)",
+    usage: `aarsrapport build [DATA_DIR] [--out DIR] [--force] [--html-only] [--json | --quiet] [--wait S]
+                              [--concurrency N] [--print-timeout S]
 
-Validates DATA_DIR (default: data/); if there is no error, writes the website to DIR/site/ and the PDFs to
-DIR/pdf/ (default DIR: out/): the full report and one section PDF per committee.
-Warnings never block a build; errors always do, and then nothing is written: the last good output stays.
+Validates DATA_DIR (default: data/); if there is no error, publishes to DIR (default: out/):
+  DIR/site/     the website        DIR/pdf/      the full report and one section PDF per committee
+  DIR/xlsx/     the workbook       DIR/csv/      one CSV per table
+  DIR/changes.html, DIR/changes.json   what changed since the last published build
+  DIR/manifest.json                    every input's hash; every output's inputs and hash
+Only what changed is made again; publishing is atomic (all outputs at once, never half). Warnings never
+block a build; errors always do, and then nothing is written: the last published output stays.
 
 Options:
   --out DIR          output directory (default: out)
-  --html-only        write the website only, no PDFs
+  --force            make everything again, even what has not changed
+  --html-only        no PDFs
+  --json             print a summary as JSON (status, outputs made, timings, problems, strategy results)
+  --quiet            print nothing but errors (for cron)
+  --wait S           wait up to S seconds for another build on DIR to finish (default: refuse at once)
   --concurrency N    PDF pages printing at once (default: the number of CPUs)
   --print-timeout S  seconds one PDF document may take before it is retried, then fails (default: 300)
   -h, --help         show this help
 
 Printing needs Chrome or Chromium: PUPPETEER_EXECUTABLE_PATH, Puppeteer's cache, or a system browser.
 
-Exit status: 0 built, 1 invalid data (nothing written), 2 usage error, 3 rendering failed (nothing written).`,
-    options: { out: { type: "string" }, "html-only": { type: "boolean" }, concurrency: { type: "string" }, "print-timeout": { type: "string" } },
+Exit status: 0 published or nothing to do, 1 invalid data, 2 usage error, 3 rendering failed,
+4 another build is running. With 1, 3 and 4 nothing was written.`,
+    options: {
+      out: { type: "string" },
+      force: { type: "boolean" },
+      "html-only": { type: "boolean" },
+      json: { type: "boolean" },
+      quiet: { type: "boolean" },
+      wait: { type: "string" },
+      concurrency: { type: "string" },
+      "print-timeout": { type: "string" },
+    },
     async run([dir], values) {
-      const dataDir = dataDirOf(dir);
-      const outDir = typeof values.out === "string" ? values.out : "out";
-      const concurrency = positiveInteger(values.concurrency, "--concurrency");
       const timeout = positiveNumber(values["print-timeout"], "--print-timeout");
-      const { build } = await import("./pipeline.js");
-      let result;
-      try {
-        result = await build({ dataDir, outDir, pdf: !values["html-only"], concurrency, printTimeoutMs: timeout && timeout * 1000 });
-      } catch (err) {
-        console.error(`aarsrapport: rendering failed: ${err instanceof Error ? err.message : String(err)}`);
-        console.error("Nothing was written: the last published output is unchanged.");
-        return EXIT.failed;
-      }
-      if (result.problems.length > 0 || !result.ok) printProblems(result.problems, dataDir);
-      if (!result.ok) {
-        console.error("Nothing was written: mend the errors above and build again.");
-        return EXIT.invalid;
-      }
-      const pdfs = result.pdfs.map((p) => `${p.path} (${p.pages} sider)`).join(", ");
-      console.log(`Wrote the website to ${outDir}/site/ (open ${outDir}/site/index.html)${pdfs ? ` and ${outDir}/pdf/: ${pdfs}` : ""}.`);
+      const wait = positiveNumber(values.wait, "--wait");
+      const { runBuild } = await import("./cli/build.js");
+      return runBuild({
+        dataDir: dataDirOf(dir),
+        outDir: typeof values.out === "string" ? values.out : "out",
+        force: values.force === true,
+        pdf: !values["html-only"],
+        json: values.json === true,
+        quiet: values.quiet === true,
+        waitMs: wait && wait * 1000,
+        concurrency: positiveInteger(values.concurrency, "--concurrency"),
+        printTimeoutMs: timeout && timeout * 1000,
+      });
+    },
+  },
+  serve: {
+    summary: "preview the website on localhost, rebuilt on every save",
+    usage: `aarsrapport serve [DATA_DIR] [--port N] [--host ADDRESS]
+
+Serves the website of DATA_DIR (default: data/) at http://127.0.0.1:8000/ while you edit. Every save of a
+data file, Markdown file or template renders the site again and reloads the open pages; while the data has
+errors, the pages show the problems (file, line, message) instead of the report. No PDFs are printed.
+
+Options:
+  --port N        port to listen on (default: 8000; 0 picks a free one)
+  --host ADDRESS  address to listen on (default: 127.0.0.1, this machine only)
+  -h, --help      show this help
+
+Stop with Ctrl-C.`,
+    options: { port: { type: "string" }, host: { type: "string" } },
+    async run([dir], values) {
+      const port = values.port === undefined ? 8000 : Number(values.port);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port needs a port number, not "${String(values.port)}"`);
+      const { startPreview } = await import("./serve/server.js");
+      const preview = await startPreview({ dataDir: dataDirOf(dir), port, host: typeof values.host === "string" ? values.host : "127.0.0.1" });
+      console.log(`Preview at ${preview.url} — watching ${dir ?? "data"}/ and the templates. Stop with Ctrl-C.`);
+      await new Promise<void>((resolve) => process.once("SIGINT", resolve));
+      await preview.close();
       return EXIT.ok;
     },
   },

@@ -29,7 +29,7 @@ async function measure(dataDir: string, outDir: string): Promise<Measurement> {
     printTimings,
     totalMs,
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
-    pdfs: result.pdfs.map((p) => ({ path: p.path, pages: p.pages, bytes: p.content.length })),
+    pdfs: result.pdfs.map((p) => ({ path: p.path, pages: p.pages ?? 0, bytes: p.content?.length ?? 0 })),
     bareHtml: writeSingleDocument(result.report, join(outDir, "bare")),
   };
 }

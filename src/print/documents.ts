@@ -12,6 +12,8 @@ import type { MarkTag } from "./structure.js";
 export interface PrintDocument {
   name: string;
   file: string;
+  /** The HTML as written: what the print cache keys on. */
+  html: string;
   /** Headings and captions in document order, to pair with where the PDF put them. */
   headings: Heading[];
 }
@@ -58,7 +60,7 @@ function writeDocument(workDir: string, name: string, html: string): PrintDocume
   const file = join(workDir, `${name}.html`);
   const text = tidy(html);
   write(workDir, `${name}.html`, text);
-  return { name, file, headings: headingsOf(text) };
+  return { name, file, html: text, headings: headingsOf(text) };
 }
 
 const TAG: Record<string, MarkTag> = { h1: "H1", h2: "H2", h3: "H3", caption: "Caption", figcaption: "Caption" };

@@ -1,23 +1,26 @@
 // The print stage: the report model to the full report PDF and one section PDF per committee.
 //
-// Each part — the front matter and every committee — is printed once, several at a time, tagged. Where each
-// heading and caption landed is read from the parts' structure trees; that gives the contents' page numbers,
-// so the covers with their contents are printed last. The full report and each section PDF are then assembled
-// from the printed parts with their tags (src/print/merge.ts), stamped with running heads and page numbers,
-// given bookmarks and metadata, and saved with compressed object streams (Chromium's tagged output is large).
+// Each part — the front matter and every committee — is printed once, several at a time, tagged (or taken
+// from the part cache when exactly the same document was printed before). Where each heading and caption
+// landed is read from the parts' structure trees; that gives the contents' page numbers, so the covers with
+// their contents are printed last. The outputs are then assembled from the parts with their tags
+// (assemble.ts, merge.ts). An output whose key — a digest of exactly what it is made from — equals the
+// published one's is not assembled again: the publish stage keeps the published file.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PDFDocument } from "pdf-lib";
 import type { CommitteeModel } from "../compute/committee.js";
 import type { ReportModel } from "../compute/report.js";
+import { sha256 } from "../publish/inputs.js";
 import type { Templates } from "../render/html.js";
-import { launchBrowser, type LaunchedBrowser } from "./browser.js";
-import { setMetadata, setOutline, stampPages, type OutlineEntry, type PageStamp } from "./decorate.js";
-import { committeeDocument, coversDocument, frontDocument, writePrintAssets, type ContentsEntry, type Cover, type Heading, type PrintDocument } from "./documents.js";
-import { mergeParts, splitParts, type Part } from "./merge.js";
-import { PrintQueue } from "./queue.js";
-import { marksOf } from "./structure.js";
+import { assembleReport, assembleSection, reportCover, reportFileName, sectionCover, type Meta } from "./assemble.js";
+import type { LaunchedBrowser } from "./browser.js";
+import type { PartCache } from "./cache.js";
+import { committeeDocument, frontDocument, writePrintAssets, type Cover, type PrintDocument } from "./documents.js";
+import { printCovers, printPart, type Printed } from "./parts.js";
+import { Printer } from "./printer.js";
+
+export { slug } from "./assemble.js";
 
 export interface PrintOptions {
   templates: Templates;
@@ -26,88 +29,105 @@ export interface PrintOptions {
   creator: string;
   concurrency?: number;
   timeoutMs?: number;
-  /** Receives milliseconds per step ("print front", "assemble okonomi.pdf", …) for the benchmark. */
+  /** Receives milliseconds per step ("print parts", "assemble okonomi.pdf", …) for the benchmark. */
   timings?: Record<string, number>;
-  /** A browser launched early, while the data was validated; else one is launched here. */
+  /** A browser launched early, while the data was validated; else one is launched when first needed. */
   browser?: Promise<LaunchedBrowser>;
+  cache?: PartCache;
+  /** Whether the published file at this path was made from exactly this key (then it is kept, not remade). */
+  published?: (path: string, key: string) => boolean;
+  /** Progress of printing: documents printed by the browser so far, of how many (cached ones not counted). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface PdfFile {
   path: string;
-  content: Uint8Array;
-  pages: number;
+  /** Digest of what the PDF is made from. */
+  key: string;
+  /** Absent when the published file is kept. */
+  content?: Uint8Array;
+  pages?: number;
 }
 
-/** A printed part: its PDF made ready for merging, and its headings with their page within the part. */
-interface Printed {
-  part: Part;
-  pages: number;
-  headings: (Heading & { page: number })[];
+interface Planned {
+  path: string;
+  key: string;
+  assemble: (parts: Parts) => Promise<{ content: Uint8Array; pages: number }>;
+}
+
+interface Parts {
+  front: Printed;
+  committees: Printed[];
+  covers: Printed[];
 }
 
 export async function printReport(report: ReportModel, options: PrintOptions): Promise<PdfFile[]> {
   const workDir = mkdtempSync(join(tmpdir(), "aarsrapport-print-"));
-  const launched = await (options.browser ?? launchBrowser());
+  writePrintAssets(workDir);
+  let done = 0;
+  let total = 0;
+  const printer = new Printer({ ...options, workDir, onPrinted: () => options.onProgress?.(++done, Math.max(done, total)) });
+  const timed = timer(options.timings);
   try {
-    writePrintAssets(workDir);
-    const queue = new PrintQueue(launched.browser, { allowedDir: workDir, concurrency: options.concurrency, timeoutMs: options.timeoutMs });
-    const timed = timer(options.timings);
-    const print = async (doc: PrintDocument): Promise<{ pdf: PDFDocument; headings: Printed["headings"] }> => {
-      const bytes = await timed(`print ${doc.name}`, () => queue.print(doc.file, doc.name));
-      return timed(`read ${doc.name}`, () => readPrinted(doc, bytes));
-    };
-    const asPart = async (doc: PrintDocument): Promise<Printed> => {
-      const { pdf, headings } = await print(doc);
-      return { part: splitParts(pdf, `${doc.name}-`)[0]!, pages: pdf.getPageCount(), headings };
-    };
     const { templates } = options;
-    const [front, ...committees] = await Promise.all([
-      asPart(frontDocument(report, templates, workDir)),
-      ...report.committees.map((c) => asPart(committeeDocument(report, c, templates, workDir))),
-    ]);
-    const makeCovers = (pages: number[]): Cover[] => [
-      reportCover(report, front!, committees, pages[0]!),
-      ...report.committees.map((c, i) => sectionCover(report, c, committees[i]!, pages[i + 1]!)),
-    ];
-    const covers = await printCovers(makeCovers, report.committees.length + 1, (doc) => print(doc), templates, workDir);
-    if (queue.blocked.length > 0) throw new Error(`the printed pages tried to load outside files: ${queue.blocked.join(", ")}`);
-    // Everything is printed: let the browser shut down while the PDFs are assembled.
-    const closing = queue.close().then(() => launched.close());
-    const meta = { author: report.municipality.name, date: options.date, creator: options.creator };
-    const files = [await timed("assemble full report", () => assembleReport(report, covers[0]!, front!, committees, meta))];
-    for (const [i, committee] of report.committees.entries()) {
-      files.push(await timed(`assemble ${committee.id}`, () => assembleSection(report, committee, covers[i + 1]!, committees[i]!, meta)));
-    }
+    const front = frontDocument(report, templates, workDir);
+    const committees = report.committees.map((c) => committeeDocument(report, c, templates, workDir));
+    const meta: Meta = { author: report.municipality.name, date: options.date, creator: options.creator };
+    const plan = planOutputs(report, printer.key(front), committees.map((d) => printer.key(d)), meta);
+    const todo = plan.filter((o) => !options.published?.(o.path, o.key));
+    if (todo.length === 0) return plan.map(({ path, key }) => ({ path, key }));
+    total = [front, ...committees].filter((d) => !printer.cached(d)).length + 1; // + the covers
+    options.onProgress?.(0, total);
+    const parts = await timed("print parts", () => printParts(printer, report, front, committees, templates, workDir));
+    const blocked = await printer.blocked();
+    if (blocked.length > 0) throw new Error(`the printed pages tried to load outside files: ${blocked.join(", ")}`);
+    const closing = printer.close(); // everything is printed: the browser shuts down while PDFs are assembled
+    const made = new Map<string, { content: Uint8Array; pages: number }>();
+    for (const output of todo) made.set(output.path, await timed(`assemble ${output.path}`, () => output.assemble(parts)));
     await closing;
-    return files;
+    return plan.map(({ path, key }) => ({ path, key, ...made.get(path) }));
   } finally {
-    await launched.close();
+    await printer.close();
     rmSync(workDir, { recursive: true, force: true });
   }
 }
 
-/**
- * Prints every cover with its contents in one document and splits it into one part per cover. The contents'
- * page numbers depend on how many pages each cover block takes: guess two, and print again with the true
- * counts in the rare case a guess was wrong (the counts do not depend on the numbers printed).
- */
-async function printCovers(
-  make: (pages: number[]) => Cover[],
-  count: number,
-  print: (doc: PrintDocument) => Promise<{ pdf: PDFDocument; headings: Printed["headings"] }>,
+async function printParts(
+  printer: Printer,
+  report: ReportModel,
+  frontDoc: PrintDocument,
+  committeeDocs: PrintDocument[],
   templates: Templates,
   workDir: string,
-): Promise<Printed[]> {
-  let guess = Array.from({ length: count }, () => 2);
-  for (;;) {
-    const { pdf, headings } = await print(coversDocument(make(guess), templates, workDir));
-    const starts = headings.filter((h) => h.tag === "H1").map((h) => h.page);
-    const pages = starts.map((start, i) => (starts[i + 1] ?? pdf.getPageCount()) - start);
-    if (pages.every((n, i) => n === guess[i])) {
-      return splitParts(pdf, "forsider-", starts).map((part, i) => ({ part, pages: pages[i]!, headings: [] }));
-    }
-    guess = pages;
-  }
+): Promise<Parts> {
+  const [front, ...committees] = await Promise.all([frontDoc, ...committeeDocs].map((doc) => printPart(printer, doc)));
+  const makeCovers = (pages: number[]): Cover[] => [
+    reportCover(report, front!, committees, pages[0]!),
+    ...report.committees.map((c, i) => sectionCover(report, c, committees[i]!, pages[i + 1]!)),
+  ];
+  const covers = await printCovers(makeCovers, report.committees.length + 1, printer, templates, workDir);
+  return { front: front!, committees, covers };
+}
+
+/**
+ * The outputs and their keys. A cover is made from the parts' headings and page counts (fixed by the parts'
+ * keys) and from names, titles and draft flags; the stamps and metadata from the same and from `meta`.
+ */
+function planOutputs(report: ReportModel, frontKey: string, committeeKeys: string[], meta: Meta): Planned[] {
+  const common = JSON.stringify({ m: report.municipality, meta: { ...meta, date: meta.date.toISOString() } });
+  const flags = (c: CommitteeModel): string => JSON.stringify({ name: c.name, id: c.id, draft: c.draft });
+  return [
+    {
+      path: reportFileName(report),
+      key: sha256([common, frontKey, ...committeeKeys, ...report.committees.map(flags)].join("\n")),
+      assemble: ({ front, committees, covers }) => assembleReport(report, covers[0]!, front, committees, meta),
+    },
+    ...report.committees.map((c, i) => ({
+      path: `${c.id}.pdf`,
+      key: sha256([common, committeeKeys[i]!, flags(c)].join("\n")),
+      assemble: ({ committees, covers }: Parts) => assembleSection(report, c, covers[i + 1]!, committees[i]!, meta),
+    })),
+  ];
 }
 
 function timer(timings: Record<string, number> | undefined) {
@@ -119,112 +139,4 @@ function timer(timings: Record<string, number> | undefined) {
       if (timings) timings[step] = Math.round(performance.now() - start);
     }
   };
-}
-
-async function readPrinted(doc: PrintDocument, bytes: Uint8Array): Promise<{ pdf: PDFDocument; headings: Printed["headings"] }> {
-  const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
-  const marks = marksOf(pdf);
-  if (marks.length !== doc.headings.length) {
-    throw new Error(`${doc.name}: the PDF has ${marks.length} headings and captions, the HTML ${doc.headings.length}`);
-  }
-  return { pdf, headings: doc.headings.map((h, i) => ({ ...h, page: marks[i]!.page })) };
-}
-
-/** Contents entries of a part: headings of `level1` tag as level 1, captions as level 2; pages 1-based. */
-function contentsOf(printed: Printed, firstPage: number, level1: string): ContentsEntry[] {
-  return printed.headings
-    .filter((h) => h.tag === level1 || (h.tag === "Caption" && !h.figure))
-    .map((h) => ({ level: h.tag === "Caption" ? 2 : 1, title: h.text, page: firstPage + h.page + 1 }));
-}
-
-function reportCover(report: ReportModel, front: Printed, committees: Printed[], coverPages: number): Cover {
-  let next = coverPages + front.pages;
-  const contents = [
-    ...contentsOf(front, coverPages, "H2").filter((e) => e.level === 1),
-    ...committees.flatMap((c) => {
-      const entries = contentsOf(c, next, "H2");
-      next += c.pages;
-      return entries;
-    }),
-  ];
-  const draft = report.committees.some((c) => c.draft);
-  return { municipality: report.municipality.name, title: report.municipality.title, draft, contents };
-}
-
-function sectionCover(report: ReportModel, committee: CommitteeModel, printed: Printed, coverPages: number): Cover {
-  return {
-    municipality: report.municipality.name,
-    title: committee.name,
-    subtitle: `${report.municipality.title} – udvalgets afsnit`,
-    draft: committee.draft,
-    contents: contentsOf(printed, coverPages, "H3"),
-  };
-}
-
-type Meta = { author: string; date: Date; creator: string };
-
-async function assembleReport(report: ReportModel, cover: Printed, front: Printed, committees: Printed[], meta: Meta): Promise<PdfFile> {
-  const { doc, firstPages } = await mergeParts([cover.part, front.part, ...committees.map((c) => c.part)], "da");
-  const head = `${report.municipality.title} · ${report.municipality.name}`;
-  const stamps: PageStamp[] = [
-    ...pagesOf(cover.pages, () => ({ draft: false })),
-    ...pagesOf(front.pages, () => ({ head, draft: false })),
-    ...report.committees.flatMap((c, i) => pagesOf(committees[i]!.pages, () => ({ head, section: c.name, draft: c.draft }))),
-  ];
-  await stampPages(doc, stamps);
-  const outline: OutlineEntry[] = [
-    { title: "Indhold", page: 1 },
-    ...front.headings.filter((h) => h.tag === "H2").map((h) => ({ title: h.text, page: firstPages[1]! + h.page })),
-    ...committees.map((c, i) => committeeOutline(c, firstPages[i + 2]!)),
-  ];
-  setOutline(doc, outline);
-  setMetadata(doc, { ...meta, title: `${report.municipality.title} – ${report.municipality.name}`, subject: `${report.municipality.name}s årsrapport for ${report.municipality.year}` });
-  return save(`${slug(report.municipality.title)}.pdf`, doc);
-}
-
-async function assembleSection(report: ReportModel, committee: CommitteeModel, cover: Printed, body: Printed, meta: Meta): Promise<PdfFile> {
-  const { doc, firstPages } = await mergeParts([cover.part, body.part], "da");
-  const head = `${report.municipality.title} · ${report.municipality.name}`;
-  await stampPages(doc, [
-    ...pagesOf(cover.pages, () => ({ draft: committee.draft })),
-    ...pagesOf(body.pages, () => ({ head, section: committee.name, draft: committee.draft })),
-  ]);
-  setOutline(doc, [{ title: "Indhold", page: 1 }, committeeOutline(body, firstPages[1]!)]);
-  setMetadata(doc, {
-    ...meta,
-    title: `${committee.name} – ${report.municipality.title} – ${report.municipality.name}`,
-    subject: `${committee.genitive} afsnit af ${report.municipality.name}s årsrapport for ${report.municipality.year}`,
-  });
-  return save(`${committee.id}.pdf`, doc);
-}
-
-/** A committee's bookmark (its first heading) with one child per table. */
-function committeeOutline(printed: Printed, firstPage: number): OutlineEntry {
-  const title = printed.headings.find((h) => h.tag === "H2")!;
-  return {
-    title: title.text,
-    page: firstPage + title.page,
-    children: printed.headings.filter((h) => h.tag === "Caption" && !h.figure).map((h) => ({ title: h.text, page: firstPage + h.page })),
-  };
-}
-
-function pagesOf<T>(count: number, make: () => T): T[] {
-  return Array.from({ length: count }, make);
-}
-
-async function save(path: string, doc: PDFDocument): Promise<PdfFile> {
-  const content = await doc.save({ useObjectStreams: true, updateFieldAppearances: false });
-  return { path, content, pages: doc.getPageCount() };
-}
-
-/** "Årsrapport 2024" → "aarsrapport-2024". */
-export function slug(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/æ/g, "ae")
-    .replace(/ø/g, "oe")
-    .replace(/å/g, "aa")
-    .normalize("NFKD")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
 }

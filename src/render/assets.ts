@@ -1,26 +1,27 @@
 // The static files every output shares: stylesheets and the fonts they name. Fonts come from the
 // @fontsource/source-sans-3 package, so no output depends on the fonts a machine happens to have.
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
-import { TEMPLATE_DIR } from "./html.js";
+import { join } from "node:path";
+import { FONT_DIR, TEMPLATE_DIR } from "./paths.js";
 
 export interface AssetFile {
   path: string;
   content: string | Uint8Array;
 }
 
-const FONT_DIR = join(dirname(createRequire(import.meta.url).resolve("@fontsource/source-sans-3/package.json")), "files");
 
 /** `styles/<name>` from the templates, plus every font file fonts.css names. */
 export function assetFiles(styles: string[]): AssetFile[] {
   const css = styles.map((name) => ({ path: name, content: readFileSync(join(TEMPLATE_DIR, "styles", name), "utf8") }));
+  const fonts = fontFiles().map((f) => ({ path: `fonts/${f.name}`, content: f.content }));
+  return [{ path: "fonts.css", content: readFileSync(join(TEMPLATE_DIR, "styles", "fonts.css"), "utf8") }, ...css, ...fonts];
+}
+
+/** The font files the outputs use: those fonts.css names, and the WOFF files the PDF stamps are set in. */
+export function fontFiles(): { name: string; content: Uint8Array }[] {
   const fontsCss = readFileSync(join(TEMPLATE_DIR, "styles", "fonts.css"), "utf8");
-  const fonts = [...fontsCss.matchAll(/url\("fonts\/([^"]+)"\)/g)].map((m) => ({
-    path: `fonts/${m[1]}`,
-    content: readFileSync(join(FONT_DIR, m[1]!)),
-  }));
-  return [{ path: "fonts.css", content: fontsCss }, ...css, ...fonts];
+  const names = [...fontsCss.matchAll(/url\("fonts\/([^"]+)"\)/g)].map((m) => m[1]!);
+  return names.map((name) => ({ name, content: readFileSync(join(FONT_DIR, name)) }));
 }
 
 /** The bytes of one font file of the shipped family, e.g. "source-sans-3-latin-400-normal.woff2". */

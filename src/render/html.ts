@@ -2,7 +2,6 @@
 // files as text; writing them is the publish stage's job. Templates only lay out; formatting lives in helpers
 // (src/format), and the only unescaped output is sanitised Markdown, handed over as a SafeString.
 import { readFileSync, readdirSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import Handlebars from "handlebars";
 import type { CommitteeModel } from "../compute/committee.js";
 import type { ReportModel } from "../compute/report.js";
@@ -12,7 +11,9 @@ import { Decimal } from "../model/money.js";
 import type { MarkdownText } from "../model/types.js";
 import { markdownToHtml } from "./markdown.js";
 
-export const TEMPLATE_DIR = fileURLToPath(new URL("../../templates/", import.meta.url));
+import { TEMPLATE_DIR } from "./paths.js";
+
+export { TEMPLATE_DIR };
 
 export interface SiteFile {
   /** Path inside site/, e.g. "index.html", "klima-miljo.html", "report.css". */

@@ -88,7 +88,8 @@ describe("aarsrapport build", () => {
     const files = readdirSync(join(out, "site")).sort();
     expect(files).toEqual(expect.arrayContaining(["index.html", "report.css", "fonts.css", "fonts", "klima-miljo.html", "okonomi.html"]));
     expect(readdirSync(join(out, "pdf"))).toContain("aarsrapport-2024.pdf");
-    expect(r.stdout).toMatch(/aarsrapport-2024\.pdf \(\d+ sider\)/);
+    expect(readdirSync(join(out, "xlsx"))).toContain("aarsrapport-2024.xlsx");
+    expect(r.stdout).toMatch(/Published .*: \d+ outputs made; 0 unchanged/);
   });
 
   it("exits 3 when printing fails, and leaves the last good output as it was", () => {
@@ -96,7 +97,7 @@ describe("aarsrapport build", () => {
     expect(run("build", REFERENCE, "--out", out).code).toBe(0);
     const pdf = join(out, "pdf", "aarsrapport-2024.pdf");
     const before = { bytes: readFileSync(pdf), mtime: statSync(pdf).mtimeMs, site: readFileSync(join(out, "site", "index.html")) };
-    const r = run("build", REFERENCE, "--out", out, "--print-timeout", "0.001");
+    const r = run("build", REFERENCE, "--out", out, "--force", "--print-timeout", "0.001");
     expect(r.code).toBe(3);
     expect(r.stderr).toMatch(/rendering failed: printing .* failed twice \(no PDF after 0\.001 s/);
     expect(r.stderr).toContain("the last published output is unchanged");

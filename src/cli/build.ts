@@ -1,0 +1,92 @@
+// `aarsrapport build`: runs the pipeline and reports in a way that suits a person at a terminal (progress
+// bar, short summary), cron (--quiet: errors only) and CI or scripts (--json: one summary object).
+import { build, type BuildOptions, type BuildResult } from "../pipeline.js";
+import { BuildLocked } from "../publish/lock.js";
+import { formatProblems, summaryLine, type Problem } from "../validate/problem.js";
+
+export const EXIT = { ok: 0, invalid: 1, usage: 2, failed: 3, locked: 4 } as const;
+
+export interface BuildCommand extends BuildOptions {
+  json: boolean;
+  quiet: boolean;
+}
+
+export async function runBuild(command: BuildCommand): Promise<number> {
+  const bar = process.stderr.isTTY && !command.quiet && !command.json ? progressBar() : undefined;
+  let result: BuildResult;
+  try {
+    result = await build({ ...command, onProgress: bar?.update });
+  } catch (err) {
+    bar?.clear();
+    const locked = err instanceof BuildLocked;
+    const message = err instanceof Error ? err.message : String(err);
+    if (command.json) console.log(JSON.stringify({ status: locked ? "locked" : "failed", error: message }, null, 2));
+    else {
+      console.error(`aarsrapport: ${locked ? "" : "rendering failed: "}${message}`);
+      console.error("Nothing was written: the last published output is unchanged.");
+    }
+    return locked ? EXIT.locked : EXIT.failed;
+  }
+  bar?.clear();
+  if (command.json) console.log(JSON.stringify(summary(result), null, 2));
+  else report(result, command);
+  return result.status === "invalid" ? EXIT.invalid : EXIT.ok;
+}
+
+function report(result: BuildResult, command: BuildCommand): void {
+  const shown = command.quiet ? result.problems.filter((p) => p.severity === "error") : result.problems;
+  if (shown.length > 0) printProblems(shown, result.problems, command.dataDir);
+  if (result.status === "invalid") {
+    console.error("Nothing was written: mend the errors above and build again.");
+    return;
+  }
+  if (command.quiet) return;
+  if (result.status === "unchanged") {
+    console.log(`Nothing changed since the published build in ${command.outDir}/: nothing to do.`);
+    return;
+  }
+  const list = result.rebuilt.length <= 12 ? `: ${result.rebuilt.join(", ")}` : "";
+  console.log(`Published ${command.outDir}/: ${result.rebuilt.length} outputs made${list}; ${result.kept.length} unchanged.`);
+  if (result.removed.length > 0) console.log(`No longer made: ${result.removed.join(", ")}.`);
+  console.log(`Open ${command.outDir}/site/index.html; what changed: ${command.outDir}/changes.html.`);
+}
+
+function printProblems(shown: Problem[], all: Problem[], dataDir: string): void {
+  console.log(formatProblems(shown));
+  console.log(`\n${dataDir}: ${summaryLine(all)}.`);
+}
+
+/** The --json summary: what a scheduler or CI needs to know about the build. */
+function summary(result: BuildResult) {
+  return {
+    status: result.status,
+    rebuilt: result.rebuilt,
+    kept: result.kept.length,
+    removed: result.removed,
+    timings: result.timings,
+    problems: result.problems,
+    strategy: (result.report?.main.strategy?.targets ?? []).map((t) => ({ id: t.id, label: t.label, status: t.status })),
+    changes: result.changes && {
+      compared: result.changes.compared,
+      none: result.changes.none,
+      committees: result.changes.committees.map((c) => ({ id: c.id, figures: c.figures.length, added: c.added.length, removed: c.removed.length })),
+    },
+  };
+}
+
+/** One line on stderr, redrawn in place: "Printing PDFs [######----] 6/10". */
+function progressBar() {
+  let drawn = false;
+  return {
+    update(done: number, total: number): void {
+      const width = 24;
+      const filled = total === 0 ? width : Math.round((done / total) * width);
+      process.stderr.write(`\rPrinting PDFs [${"#".repeat(filled)}${"-".repeat(width - filled)}] ${done}/${total}`);
+      drawn = true;
+    },
+    clear(): void {
+      if (drawn) process.stderr.write("\r\x1b[K");
+      drawn = false;
+    },
+  };
+}

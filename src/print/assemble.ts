@@ -1,0 +1,121 @@
+// Assembling the outputs from printed parts: the full report (cover and contents, front matter, every
+// committee) and each committee's section PDF (its cover and contents, its section), with running heads,
+// page numbers, UDKAST marks, bookmarks and metadata.
+import type { PDFDocument } from "pdf-lib";
+import type { CommitteeModel } from "../compute/committee.js";
+import type { ReportModel } from "../compute/report.js";
+import { setMetadata, setOutline, stampPages, type OutlineEntry, type PageStamp } from "./decorate.js";
+import type { ContentsEntry, Cover } from "./documents.js";
+import { mergeParts } from "./merge.js";
+import type { Printed } from "./parts.js";
+
+export interface Assembled {
+  path: string;
+  content: Uint8Array;
+  pages: number;
+}
+
+export type Meta = { author: string; date: Date; creator: string };
+
+/** Contents entries of a part: headings of `level1` tag as level 1, captions as level 2; pages 1-based. */
+function contentsOf(printed: Printed, firstPage: number, level1: string): ContentsEntry[] {
+  return printed.headings
+    .filter((h) => h.tag === level1 || (h.tag === "Caption" && !h.figure))
+    .map((h) => ({ level: h.tag === "Caption" ? 2 : 1, title: h.text, page: firstPage + h.page + 1 }));
+}
+
+export function reportCover(report: ReportModel, front: Printed, committees: Printed[], coverPages: number): Cover {
+  let next = coverPages + front.pages;
+  const contents = [
+    ...contentsOf(front, coverPages, "H2").filter((e) => e.level === 1),
+    ...committees.flatMap((c) => {
+      const entries = contentsOf(c, next, "H2");
+      next += c.pages;
+      return entries;
+    }),
+  ];
+  const draft = report.committees.some((c) => c.draft);
+  return { municipality: report.municipality.name, title: report.municipality.title, draft, contents };
+}
+
+export function sectionCover(report: ReportModel, committee: CommitteeModel, printed: Printed, coverPages: number): Cover {
+  return {
+    municipality: report.municipality.name,
+    title: committee.name,
+    subtitle: `${report.municipality.title} – udvalgets afsnit`,
+    draft: committee.draft,
+    contents: contentsOf(printed, coverPages, "H3"),
+  };
+}
+
+
+export async function assembleReport(report: ReportModel, cover: Printed, front: Printed, committees: Printed[], meta: Meta): Promise<Assembled> {
+  const { doc, firstPages } = await mergeParts([cover.part, front.part, ...committees.map((c) => c.part)], "da");
+  const head = `${report.municipality.title} · ${report.municipality.name}`;
+  const stamps: PageStamp[] = [
+    ...pagesOf(cover.pages, () => ({ draft: false })),
+    ...pagesOf(front.pages, () => ({ head, draft: false })),
+    ...report.committees.flatMap((c, i) => pagesOf(committees[i]!.pages, () => ({ head, section: c.name, draft: c.draft }))),
+  ];
+  await stampPages(doc, stamps);
+  const outline: OutlineEntry[] = [
+    { title: "Indhold", page: 1 },
+    ...front.headings.filter((h) => h.tag === "H2").map((h) => ({ title: h.text, page: firstPages[1]! + h.page })),
+    ...committees.map((c, i) => committeeOutline(c, firstPages[i + 2]!)),
+  ];
+  setOutline(doc, outline);
+  setMetadata(doc, { ...meta, title: `${report.municipality.title} – ${report.municipality.name}`, subject: `${report.municipality.name}s årsrapport for ${report.municipality.year}` });
+  return save(reportFileName(report), doc);
+}
+
+export async function assembleSection(report: ReportModel, committee: CommitteeModel, cover: Printed, body: Printed, meta: Meta): Promise<Assembled> {
+  const { doc, firstPages } = await mergeParts([cover.part, body.part], "da");
+  const head = `${report.municipality.title} · ${report.municipality.name}`;
+  await stampPages(doc, [
+    ...pagesOf(cover.pages, () => ({ draft: committee.draft })),
+    ...pagesOf(body.pages, () => ({ head, section: committee.name, draft: committee.draft })),
+  ]);
+  setOutline(doc, [{ title: "Indhold", page: 1 }, committeeOutline(body, firstPages[1]!)]);
+  setMetadata(doc, {
+    ...meta,
+    title: `${committee.name} – ${report.municipality.title} – ${report.municipality.name}`,
+    subject: `${committee.genitive} afsnit af ${report.municipality.name}s årsrapport for ${report.municipality.year}`,
+  });
+  return save(`${committee.id}.pdf`, doc);
+}
+
+/** A committee's bookmark (its first heading) with one child per table. */
+function committeeOutline(printed: Printed, firstPage: number): OutlineEntry {
+  const title = printed.headings.find((h) => h.tag === "H2")!;
+  return {
+    title: title.text,
+    page: firstPage + title.page,
+    children: printed.headings.filter((h) => h.tag === "Caption" && !h.figure).map((h) => ({ title: h.text, page: firstPage + h.page })),
+  };
+}
+
+function pagesOf<T>(count: number, make: () => T): T[] {
+  return Array.from({ length: count }, make);
+}
+
+async function save(path: string, doc: PDFDocument): Promise<Assembled> {
+  const content = await doc.save({ useObjectStreams: true, updateFieldAppearances: false });
+  return { path, content, pages: doc.getPageCount() };
+}
+
+
+export function reportFileName(report: ReportModel): string {
+  return `${slug(report.municipality.title)}.pdf`;
+}
+
+/** "Årsrapport 2024" → "aarsrapport-2024". */
+export function slug(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/æ/g, "ae")
+    .replace(/ø/g, "oe")
+    .replace(/å/g, "aa")
+    .normalize("NFKD")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+}

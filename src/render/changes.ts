@@ -1,0 +1,14 @@
+// The change report as a page for reviewers (out/changes.html) and as data (out/changes.json).
+import { readFileSync } from "node:fs";
+import Handlebars from "handlebars";
+import { TKR, formatAmount } from "../format/danish.js";
+import { Decimal } from "../model/money.js";
+import type { Changes } from "../publish/changes.js";
+import { TEMPLATE_DIR, tidy } from "./html.js";
+
+export function renderChanges(changes: Changes, title: string): { html: string; json: string } {
+  const hb = Handlebars.create();
+  hb.registerHelper("kr", (value: string | null) => (value === null ? "" : value === "R" ? "R" : formatAmount(new Decimal(value), TKR)));
+  const template = hb.compile(readFileSync(`${TEMPLATE_DIR}changes.hbs`, "utf8"), { preventIndent: true });
+  return { html: tidy(template({ changes, title })), json: `${JSON.stringify(changes, null, 2)}\n` };
+}

@@ -1,0 +1,129 @@
+// `aarsrapport serve`: the website of a data directory on localhost while its secretaries write. Every save of
+// a data file or template renders the site again (the same stages as `build`, without PDFs) and tells the
+// open pages to reload; while the data is invalid, every page shows the problems instead of the report, and
+// the next good save brings the report back. Pages are served from memory: no path reaches the disk.
+import { watch, type FSWatcher } from "node:fs";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import Handlebars from "handlebars";
+import { computeReport } from "../compute/report.js";
+import { assetFiles } from "../render/assets.js";
+import { drawCharts } from "../render/charts.js";
+import { createTemplates, renderSite } from "../render/html.js";
+import { TEMPLATE_DIR } from "../render/paths.js";
+import { validateDataDir } from "../validate/index.js";
+import { sortProblems, type Problem } from "../validate/problem.js";
+
+export interface ServeOptions {
+  dataDir: string;
+  port: number;
+  host: string;
+}
+
+export interface Preview {
+  url: string;
+  close(): Promise<void>;
+}
+
+const EVENTS = "/__aarsrapport/events";
+const RELOAD = `<script>new EventSource("${EVENTS}").addEventListener("reload", () => location.reload());</script>`;
+
+type State = { ok: true; files: Map<string, string | Uint8Array> } | { ok: false; problems: Problem[] };
+
+export async function startPreview(options: ServeOptions): Promise<Preview> {
+  let state = await render(options.dataDir);
+  const clients = new Set<ServerResponse>();
+  const server = createServer((req, res) => respond(req, res, state, clients));
+  await new Promise<void>((resolve) => server.listen(options.port, options.host, resolve));
+  const rebuild = debounce(async () => {
+    state = await render(options.dataDir);
+    for (const client of clients) client.write("event: reload\ndata: \n\n");
+  }, 150);
+  const watchers = [options.dataDir, TEMPLATE_DIR].map((dir) => watch(dir, { recursive: true }, rebuild));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://${options.host}:${port}/`, close: () => stop(server, watchers, clients) };
+}
+
+async function render(dataDir: string): Promise<State> {
+  try {
+    const { data, problems } = validateDataDir(dataDir);
+    if (!data) return { ok: false, problems };
+    const report = await drawCharts(computeReport(data));
+    const files = [...renderSite(report, createTemplates()), ...assetFiles(["report.css"])];
+    return { ok: true, files: new Map(files.map((f) => [f.path, f.content])) };
+  } catch (err) {
+    // A template being edited can be broken for a moment: say so in the page, keep serving.
+    const message = `the report could not be rendered: ${err instanceof Error ? err.message : String(err)}`;
+    return { ok: false, problems: [{ file: "templates", line: 1, column: 1, severity: "error", code: "render-failed", message }] };
+  }
+}
+
+function respond(req: IncomingMessage, res: ServerResponse, state: State, clients: Set<ServerResponse>): void {
+  const path = decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname).replace(/^\/+/, "") || "index.html";
+  if (`/${path}` === EVENTS) return events(res, clients);
+  const html = path.endsWith(".html");
+  if (!state.ok && html) return send(res, 200, "text/html; charset=utf-8", problemPage(state.problems));
+  const content = state.ok ? state.files.get(path) : undefined;
+  if (content === undefined) return send(res, 404, "text/plain; charset=utf-8", "Ikke fundet");
+  if (html) return send(res, 200, "text/html; charset=utf-8", String(content).replace("</body>", `${RELOAD}\n</body>`));
+  send(res, 200, TYPES[path.slice(path.lastIndexOf("."))] ?? "application/octet-stream", content);
+}
+
+const TYPES: Record<string, string> = { ".css": "text/css; charset=utf-8", ".woff2": "font/woff2", ".woff": "font/woff", ".svg": "image/svg+xml" };
+
+function send(res: ServerResponse, status: number, type: string, body: string | Uint8Array): void {
+  res.writeHead(status, { "content-type": type, "cache-control": "no-store" });
+  res.end(body);
+}
+
+function events(res: ServerResponse, clients: Set<ServerResponse>): void {
+  res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-store", connection: "keep-alive" });
+  res.write(": connected\n\n");
+  clients.add(res);
+  res.on("close", () => clients.delete(res));
+}
+
+const problemTemplate = Handlebars.compile(`<!doctype html>
+<html lang="da">
+<head><meta charset="utf-8"><title>Fejl i data</title>
+<style>
+body { font-family: system-ui, sans-serif; margin: 2rem; color: #1b1b1b; }
+h1 { color: #8a1c1c; }
+li { margin: 0.4rem 0; }
+code { font-weight: 600; }
+.severity { text-transform: uppercase; font-size: 0.8em; font-weight: 700; }
+</style></head>
+<body>
+<main>
+<h1>Rapporten kan ikke vises: data har fejl</h1>
+<p>Ret fejlene og gem filen: siden opdaterer sig selv.</p>
+<ul>
+{{#each problems}}<li><code>{{file}}:{{line}}:{{column}}</code> <span class="severity">{{severity}}</span> {{message}}</li>
+{{/each}}
+</ul>
+</main>
+</body>
+</html>
+`);
+
+function problemPage(problems: Problem[]): string {
+  const shown = sortProblems(problems).filter((p) => p.severity === "error");
+  return problemTemplate({ problems: shown }).replace("</body>", `${RELOAD}\n</body>`);
+}
+
+function debounce(run: () => Promise<void>, ms: number): () => void {
+  let timer: NodeJS.Timeout | undefined;
+  let running = Promise.resolve();
+  return () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      running = running.then(run, run);
+    }, ms);
+  };
+}
+
+async function stop(server: Server, watchers: FSWatcher[], clients: Set<ServerResponse>): Promise<void> {
+  for (const w of watchers) w.close();
+  for (const c of clients) c.end();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+}

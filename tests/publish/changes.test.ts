@@ -1,0 +1,68 @@
+// The change report: what a reviewer must see, and nothing else.
+import { describe, expect, it } from "vitest";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { computeReport } from "../../src/compute/report.js";
+import { diff, snapshot } from "../../src/publish/changes.js";
+import { drawCharts } from "../../src/render/charts.js";
+import { validateDataDir } from "../../src/validate/index.js";
+
+const SAMPLE = new URL("../../data", import.meta.url).pathname;
+
+async function facts(dir: string) {
+  const { data, problems } = validateDataDir(dir);
+  if (!data) throw new Error(JSON.stringify(problems.filter((p) => p.severity === "error")));
+  return snapshot(data, await drawCharts(computeReport(data)));
+}
+
+/** A copy of the sample with `edit` applied to one file. */
+function edited(file: string, edit: (text: string) => string): string {
+  const dir = mkdtempSync(join(tmpdir(), "aarsrapport-changes-"));
+  cpSync(SAMPLE, dir, { recursive: true });
+  writeFileSync(join(dir, file), edit(readFileSync(join(dir, file), "utf8")));
+  return dir;
+}
+
+const SOCIAL = "committees/03-social-sundhed.yaml";
+
+describe("the change report", () => {
+  it("has nothing to compare with on the first build", async () => {
+    expect(diff(undefined, await facts(SAMPLE))).toMatchObject({ compared: false });
+  });
+
+  it("says so when nothing in the report changed", async () => {
+    const before = await facts(SAMPLE);
+    expect(diff(before, await facts(SAMPLE))).toMatchObject({ compared: true, none: true, committees: [] });
+  });
+
+  it("lists a changed figure with its line, column, old and new value and the difference", async () => {
+    const changes = diff(await facts(SAMPLE), await facts(edited(SOCIAL, (t) => t.replace("actual: 282470", "actual: 282519"))));
+    expect(changes.committees).toHaveLength(1);
+    expect(changes.committees[0]!.figures).toEqual([
+      { row: "30.50 Ældre og pleje: Plejecentre", column: "Regnskab (3)", old: "282470000", new: "282519000", difference: "49000" },
+    ]);
+  });
+
+  it("lists projects added and removed, initiatives with a new status and edited text", async () => {
+    const after = edited(SOCIAL, (t) =>
+      t
+        .replace(/  - id: A151723\n(    .*\n)+?(?=  - id:)/, "")
+        .replace("capital:\n", "capital:\n  - { id: A999999, name: Ny sti, budget: 100, adjusted: 100, actual: 50, transfer: 50 }\n")
+        .replace(/(topic: "Flere plejeboliger"\n(    .*\n)*?    status: )in-progress/, "$1completed"),
+    );
+    writeFileSync(join(after, "text/social-sundhed-beretning.md"), "Udvalget har i året holdt 13 møder.\n");
+    const [c] = diff(await facts(SAMPLE), await facts(after)).committees;
+    expect(c!.added).toEqual(["A999999 Ny sti"]);
+    expect(c!.removed).toEqual(["A151723 Sundhedshus i bymidten"]);
+    expect(c!.initiatives).toEqual([{ initiative: "5.1. Flere plejeboliger", old: "in-progress", new: "completed" }]);
+    expect(c!.sections).toEqual(["udvalgets beretning"]);
+    expect(c!.figures).toEqual([]);
+  });
+
+  it("lists a strategy target whose result or verdict changed", async () => {
+    const changes = diff(await facts(SAMPLE), await facts(edited(SOCIAL, (t) => t.replace("actual: 282470", "actual: 252470"))));
+    expect(changes.targets.length).toBeGreaterThan(0);
+    expect(changes.targets[0]!.target).toMatch(/[Ss]ervicerammen/);
+  });
+});

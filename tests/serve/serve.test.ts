@@ -1,0 +1,62 @@
+// The live preview, driven by a real browser: it shows the report, reloads by itself after a data file is
+// saved, shows the problems instead of the report while the data is invalid, and recovers on the next good save.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Page } from "puppeteer";
+import { launchBrowser, type LaunchedBrowser } from "../../src/print/browser.js";
+import { startPreview, type Preview } from "../../src/serve/server.js";
+
+const SAMPLE = new URL("../../data", import.meta.url).pathname;
+const data = mkdtempSync(join(tmpdir(), "aarsrapport-serve-"));
+const FILE = join(data, "committees/03-social-sundhed.yaml");
+let preview: Preview;
+let browser: LaunchedBrowser;
+let page: Page;
+
+beforeAll(async () => {
+  cpSync(SAMPLE, data, { recursive: true });
+  preview = await startPreview({ dataDir: data, port: 0, host: "127.0.0.1" });
+  browser = await launchBrowser();
+  page = await browser.browser.newPage();
+}, 60_000);
+
+afterAll(async () => {
+  await browser.close();
+  await preview.close();
+});
+
+/** Saves the file and waits for the page to reload by itself. */
+async function saveAndReload(text: string): Promise<void> {
+  const reloaded = page.waitForNavigation({ timeout: 20_000 });
+  writeFileSync(FILE, text);
+  await reloaded;
+}
+
+describe("aarsrapport serve", () => {
+  it("listens on 127.0.0.1 and shows the report", async () => {
+    expect(preview.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    await page.goto(`${preview.url}social-sundhed.html`);
+    expect(await page.$eval("h2", (h) => h.textContent)).toContain("Social- og Sundhedsudvalget");
+    expect(await page.content()).toContain("282.470");
+  });
+
+  it("reloads the page after a data file is saved", async () => {
+    await saveAndReload(readFileSync(FILE, "utf8").replace("actual: 282470", "actual: 282519"));
+    const html = await page.content();
+    expect(html).toContain("282.519");
+    expect(html).not.toContain("282.470");
+  });
+
+  it("shows the problems in the page while the data is invalid, and the report again once mended", async () => {
+    const good = readFileSync(FILE, "utf8");
+    await saveAndReload(good.replace("actual: 282519", "actual: 282.519"));
+    const text = await page.$eval("main", (m) => m.textContent ?? "");
+    expect(text).toContain("Rapporten kan ikke vises");
+    expect(text).toMatch(/committees\/03-social-sundhed\.yaml:\d+:\d+/);
+    expect(text).toContain("has a fractional part");
+    await saveAndReload(good);
+    expect(await page.content()).toContain("282.519");
+  });
+});
