@@ -8,9 +8,9 @@
 import type { ReportModel } from "./compute/report.js";
 import type { PdfFile } from "./print/index.js";
 import type { Changes } from "./publish/changes.js";
-import { digest, hashInputs, type Inputs } from "./publish/inputs.js";
+import { digest, hashInputs } from "./publish/inputs.js";
 import { acquireLock } from "./publish/lock.js";
-import { readManifest, type Manifest } from "./publish/manifest.js";
+import { readManifest } from "./publish/manifest.js";
 import { publishedDir } from "./publish/stage.js";
 import type { Problem } from "./validate/problem.js";
 
@@ -65,9 +65,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     }
     // The stages are loaded only now that there is work: a build with nothing to do stays quick.
     const [{ makeAndPublish }, { launchBrowser }] = await Promise.all([import("./outputs.js"), import("./print/browser.js")]);
-    // A full rebuild is certain when nothing is published or shared inputs changed: launch the browser
-    // while the data is validated (it takes most of a second); otherwise only if something must be printed.
-    const browser = pdf && fullRebuild(manifest, inputs, options.force) ? launchBrowser() : undefined;
+    // Something changed, so something is almost surely printed: launch the browser while the data is
+    // validated (launching takes most of a second). Unused, it is closed again.
+    const browser = pdf ? launchBrowser() : undefined;
     browser?.catch(() => undefined); // a launch failure is reported where the browser is used
     try {
       return { ...(await makeAndPublish(options, inputs, buildDigest, { dir, manifest }, browser, timed)), timings };
@@ -77,11 +77,6 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   } finally {
     lock.release();
   }
-}
-
-function fullRebuild(previous: Manifest | undefined, inputs: Inputs, force: boolean | undefined): boolean {
-  if (force || !previous) return true;
-  return Object.keys(inputs).some((k) => !k.startsWith("data/") && previous.inputs[k] !== inputs[k]);
 }
 
 function timer(timings: Record<string, number>): Timer {
