@@ -1,6 +1,7 @@
 // Seeded synthetic municipalities for the benchmark: M (a mid-size municipality: 7 committees, 26 frames,
 // ~250 lines, ~330 capital projects, ~80 initiatives) and L (ten times the frames, lines, projects and
-// initiatives). The same seed gives the same files, so runs compare like with like.
+// initiatives). The same seed gives the same files, so runs compare like with like. The files are written in
+// block style, as finance staff and the sample data write them.
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
@@ -74,14 +75,22 @@ export function generateMunicipality(dir: string, size: Size, seed = 2024): stri
         const adopted = int(-5000, 60000);
         const adjusted = adopted + int(-2000, 4000);
         out.push(
-          `      - { name: "${AREAS[(f + l) % AREAS.length]}, ${ITEMS[l % ITEMS.length]} ${l + 1}", service: ${l % 7 === 6 ? "outside" : "inside"}, adopted: ${adopted}, adjusted: ${adjusted}, actual: ${adjusted + int(-3000, 3000)} }`,
+          `      - name: "${AREAS[(f + l) % AREAS.length]}, ${ITEMS[l % ITEMS.length]} ${l + 1}"`,
+          `        service: ${l % 7 === 6 ? "outside" : "inside"}`,
+          `        adopted: ${adopted}`,
+          `        adjusted: ${adjusted}`,
+          `        actual: ${adjusted + int(-3000, 3000)}`,
         );
       }
     }
     out.push("initiatives:");
     for (let i = 0; i < share(size.initiatives, c); i++) {
       out.push(
-        `  - { nr: "${c + 1}.${i + 1}.", topic: "Indsats ${i + 1} om ${AREAS[i % AREAS.length]!.toLowerCase()}", description: "${PARAGRAPH}", status: ${STATUSES[i % STATUSES.length]}, note: "Forventes afsluttet i 2025." }`,
+        `  - nr: "${c + 1}.${i + 1}."`,
+        `    topic: "Indsats ${i + 1} om ${AREAS[i % AREAS.length]!.toLowerCase()}"`,
+        `    description: "${PARAGRAPH}"`,
+        `    status: ${STATUSES[i % STATUSES.length]}`,
+        `    note: "Forventes afsluttet i 2025."`,
       );
     }
     out.push("capital:");
@@ -91,7 +100,12 @@ export function generateMunicipality(dir: string, size: Size, seed = 2024): stri
       const actual = Math.floor(adjusted * rnd());
       const closed = p % 9 === 4;
       out.push(
-        `  - { id: A${String(c * 100000 + p).padStart(6, "0")}, name: "${AREAS[p % AREAS.length]}, projekt ${p + 1}", budget: ${budget}, adjusted: ${adjusted}, actual: ${actual}${closed ? ", closed: true" : `, transfer: ${adjusted - actual}`} }`,
+        `  - id: A${String(c * 100000 + p).padStart(6, "0")}`,
+        `    name: "${AREAS[p % AREAS.length]}, projekt ${p + 1}"`,
+        `    budget: ${budget}`,
+        `    adjusted: ${adjusted}`,
+        `    actual: ${actual}`,
+        closed ? "    closed: true" : `    transfer: ${adjusted - actual}`,
       );
     }
     writeFileSync(join(dir, "committees", `${String(c + 1).padStart(2, "0")}-${cid}.yaml`), `${out.join("\n")}\n`);

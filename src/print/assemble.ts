@@ -2,6 +2,7 @@
 // committee) and each committee's section PDF (its cover and contents, its section), with running heads,
 // page numbers, UDKAST marks, bookmarks and metadata.
 import type { PDFDocument } from "pdf-lib";
+import "./deflate.js";
 import type { CommitteeModel } from "../compute/committee.js";
 import type { ReportModel } from "../compute/report.js";
 import { setMetadata, setOutline, stampPages, type OutlineEntry, type PageStamp } from "./decorate.js";

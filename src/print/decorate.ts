@@ -31,8 +31,8 @@ const GREY = rgb(0.33, 0.33, 0.33);
 
 export async function stampPages(doc: PDFDocument, stamps: PageStamp[]): Promise<void> {
   doc.registerFontkit(fontkit);
-  const regular = await doc.embedFont(trueType("source-sans-3-latin-400-normal"), { subset: true });
-  const bold = await doc.embedFont(trueType("source-sans-3-latin-700-normal"), { subset: true });
+  const regular = memoized(await doc.embedFont(trueType("source-sans-3-latin-400-normal"), { subset: true }));
+  const bold = memoized(await doc.embedFont(trueType("source-sans-3-latin-700-normal"), { subset: true }));
   const pages = doc.getPages();
   pages.forEach((page, i) => {
     const stamp = stamps[i] ?? { draft: false };
@@ -42,6 +42,20 @@ export async function stampPages(doc: PDFDocument, stamps: PageStamp[]): Promise
       if (stamp.draft) draftMark(page, bold);
     });
   });
+}
+
+/**
+ * The same running head is set on every page: shape each text once. fontkit shapes a text anew on every call
+ * (for its width and again to draw it), which made stamping a tenth of the build.
+ */
+function memoized(font: PDFFont): PDFFont {
+  const encode = font.encodeText.bind(font);
+  const width = font.widthOfTextAtSize.bind(font);
+  const encoded = new Map<string, ReturnType<PDFFont["encodeText"]>>();
+  const widths = new Map<string, number>();
+  font.encodeText = (text) => encoded.get(text) ?? encoded.set(text, encode(text)).get(text)!;
+  font.widthOfTextAtSize = (text, size) => widths.get(`${size} ${text}`) ?? widths.set(`${size} ${text}`, width(text, size)).get(`${size} ${text}`)!;
+  return font;
 }
 
 function artifact(page: PDFPage, draw: () => void): void {

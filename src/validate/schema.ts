@@ -1,11 +1,11 @@
 // Structural validation against the published JSON Schema (schema/*.json), so that the files editors check
 // against and the checks the tool runs are one and the same. Ajv's findings are translated into messages a
 // finance officer can act on, each pointing at the offending key or value.
-import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
+import type { ErrorObject, ValidateFunction } from "ajv";
 import { isMap, isSeq, type Node } from "yaml";
 import { asMap, kind, pairOf, posOf, deref, type SourceFile } from "../load/yaml.js";
+import { compileSchema } from "./compiled-schema.js";
 import type { Problems } from "./problem.js";
 
 export type SchemaName = "committee" | "municipality" | "mapping";
@@ -16,9 +16,7 @@ const validators = new Map<SchemaName, ValidateFunction>();
 function validator(name: SchemaName): ValidateFunction {
   let fn = validators.get(name);
   if (!fn) {
-    const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
-    const schema = JSON.parse(readFileSync(`${SCHEMA_DIR}${name}.schema.json`, "utf8")) as object;
-    fn = ajv.compile(schema);
+    fn = compileSchema(`${SCHEMA_DIR}${name}.schema.json`, { allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
     validators.set(name, fn);
   }
   return fn;
