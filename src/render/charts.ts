@@ -20,7 +20,8 @@ const OVER = "#8a1c1c";
 const UNDER = "#0b4f6c";
 
 const CONFIG: Config = {
-  font: "sans-serif",
+  // The shipped font (templates/styles/fonts.css), so that neither page nor PDF depends on the machine's fonts.
+  font: "Source Sans 3, sans-serif",
   // The figure's own text alternative speaks for the chart; Vega's generated ARIA labels would repeat it.
   aria: false,
   background: "#ffffff",

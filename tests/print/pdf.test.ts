@@ -1,6 +1,7 @@
 // The PDFs, printed by real Chromium from the sample data: contents that point at the right pages, page
 // numbers, bookmarks, tags and metadata, draft marks, and that two builds agree.
 import { beforeAll, describe, expect, it } from "vitest";
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -55,6 +56,15 @@ describe("the full report", () => {
     expect(info.CreationDate).toMatch(/2024/);
     const doc = await loadPdf(file());
     expect(catalogString(doc, "Lang")).toBe("da");
+  });
+
+  it("embeds every font it uses, all of them the shipped Source Sans 3 (no system-font luck)", () => {
+    const lines = execFileSync("pdffonts", [file()], { encoding: "utf8" }).trim().split("\n").slice(2);
+    expect(lines.length).toBeGreaterThan(3);
+    for (const line of lines) {
+      expect(line, line).toMatch(/^\S*SourceSans3/);
+      expect(line.split(/\s+/).at(-5), line).toBe("yes"); // the "emb" column
+    }
   });
 
   it("has a cover, then contents whose every entry sits on the page it names", () => {

@@ -112,13 +112,17 @@ describe("the box as rendered", () => {
 
   it("prints target, result, difference and the verdict in words, with a mark that is not colour", () => {
     expect(rows).toEqual([
-      ["1. Servicerammen overholdes (mio. kr.; skal være højst måltallet)", "3.320,4", "3.346,0", "25,6", "✗ Ikke overholdt"],
-      ["2. Gennemsnitligt overskud på løbende poster på mindst 225 mio. kr. (mio. kr.; skal være mindst måltallet)", "225,0", "277,8", "52,8", "✓ Overholdt"],
+      ["1. Servicerammen overholdes (mio. kr.; skal være højst måltallet)", "3.320,4", "3.346,0", "25,6", "Ikke overholdt"],
+      ["2. Gennemsnitligt overskud på løbende poster på mindst 225 mio. kr. (mio. kr.; skal være mindst måltallet)", "225,0", "277,8", "52,8", "Overholdt"],
       ["3. Gennemsnitlig likviditet på mindst 8.000 kr. pr. borger (kr. pr. borger; skal være mindst måltallet)"],
-      ["2024", "8.000", "17.755", "9.755", "✓ Overholdt"],
+      ["2024", "8.000", "17.755", "9.755", "Overholdt"],
       ["2025", "8.000", "", "", "– Opgøres senere"],
-      ["4. Gælden nedbringes med 100 mio. kr. i valgperioden (mio. kr.; skal være mindst måltallet)", "100,0", "100,0", "0,0", "✓ Overholdt"],
+      ["4. Gælden nedbringes med 100 mio. kr. i valgperioden (mio. kr.; skal være mindst måltallet)", "100,0", "100,0", "0,0", "Overholdt"],
     ]);
+    // Each verdict also has a drawn mark (a tick or a cross: not colour), hidden from screen readers.
+    const marks = selectAll("#strategi td.status-met svg.status-mark, #strategi td.status-not-met svg.status-mark", tree);
+    expect(marks).toHaveLength(4);
+    expect(marks.every((m) => m.properties.ariaHidden === "true")).toBe(true);
   });
 
   it("says which target was used, how the results were found, and prints the capital frame", () => {
