@@ -2,7 +2,6 @@
 // blank for "no figure", never "-0". Works on exact Decimals (no binary floats), rounding half away from zero.
 import { Decimal } from "../model/money.js";
 import type { Unit } from "../model/types.js";
-import { UNIT_FACTOR } from "../load/amount.js";
 
 /** How a table or text shows amounts: the unit and the number of decimals. */
 export interface DisplayUnit {
@@ -22,10 +21,17 @@ export function danishNumber(value: Decimal, decimals: number): string {
   return `${negative ? "-" : ""}${grouped}${frac ? `,${frac}` : ""}`;
 }
 
+/** 1/factor, exact (the factors are powers of ten): multiplying is much cheaper than 50-digit division. */
+const INVERSE: Record<Unit, Decimal> = {
+  "kr.": new Decimal(1),
+  "t.kr.": new Decimal("0.001"),
+  "mio.kr.": new Decimal("0.000001"),
+};
+
 /** An amount in kroner shown in a display unit; blank (empty string) for no figure. */
 export function formatAmount(kroner: Decimal | undefined, display: DisplayUnit = TKR): string {
   if (kroner === undefined) return "";
-  return danishNumber(kroner.dividedBy(UNIT_FACTOR[display.unit]), display.decimals);
+  return danishNumber(kroner.times(INVERSE[display.unit]), display.decimals);
 }
 
 /** "104,1" for an amount in kroner shown in mio. kr. with one decimal. */
@@ -35,7 +41,7 @@ export function formatMio(kroner: Decimal): string {
 
 /** An amount exactly as written in a file's unit (for messages): no rounding, only as many decimals as it has. */
 export function formatExact(kroner: Decimal, unit: Unit): string {
-  const v = kroner.dividedBy(UNIT_FACTOR[unit]);
+  const v = kroner.times(INVERSE[unit]);
   return danishNumber(v, v.decimalPlaces());
 }
 

@@ -10,6 +10,7 @@ import { TKR, formatAmount, formatMio, type DisplayUnit } from "../format/danish
 import { Decimal } from "../model/money.js";
 import type { MarkdownText } from "../model/types.js";
 import { markdownToHtml } from "./markdown.js";
+import { compileTemplate } from "./template-cache.js";
 
 import { TEMPLATE_DIR } from "./paths.js";
 
@@ -35,11 +36,10 @@ export function createTemplates(dir = TEMPLATE_DIR): Templates {
   const hb = Handlebars.create();
   registerHelpers(hb);
   for (const file of readdirSync(`${dir}partials`).filter((f) => f.endsWith(".hbs")).sort()) {
-    hb.registerPartial(file.replace(/\.hbs$/, ""), readFileSync(`${dir}partials/${file}`, "utf8"));
+    hb.registerPartial(file.replace(/\.hbs$/, ""), compileTemplate(hb, readFileSync(`${dir}partials/${file}`, "utf8")));
   }
   cachePartial(hb, "committee-section", (ctx) => `${String(ctx.id)}|${String(ctx.level)}|${String(ctx.sub)}`);
-  const compile = (name: string): Handlebars.TemplateDelegate =>
-    hb.compile(readFileSync(`${dir}${name}.hbs`, "utf8"), { strict: false, preventIndent: true });
+  const compile = (name: string): Handlebars.TemplateDelegate => compileTemplate(hb, readFileSync(`${dir}${name}.hbs`, "utf8"));
   return {
     report: compile("report"),
     committee: compile("committee"),
@@ -54,7 +54,7 @@ export function createTemplates(dir = TEMPLATE_DIR): Templates {
  * once per build and reuse the HTML (the largest part of the HTML stage otherwise runs three times).
  */
 function cachePartial(hb: typeof Handlebars, name: string, key: (ctx: Record<string, unknown>) => string): void {
-  const compiled = hb.compile(hb.partials[name] as string, { preventIndent: true });
+  const compiled = hb.partials[name] as Handlebars.TemplateDelegate;
   const cache = new Map<string, string>();
   hb.registerPartial(name, ((ctx: Record<string, unknown>, options: Handlebars.RuntimeOptions) => {
     const k = key(ctx);
