@@ -1,11 +1,10 @@
 // One benchmark measurement in a fresh process (so that load, compile and JIT costs count as a user meets
 // them): builds DATA_DIR into OUT_DIR, writes the same report as one print HTML document for the bare-Chromium
 // comparison, and prints the figures as JSON.
-import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "../pipeline.js";
 import { createTemplates } from "../render/html.js";
-import { committeeDocument, coversDocument, frontDocument, writePrintAssets } from "../print/documents.js";
+import { batchDocument, committeeDocument, coversDocument, frontDocument, writePrintAssets } from "../print/documents.js";
 import type { ReportModel } from "../compute/report.js";
 
 export interface Measurement {
@@ -44,12 +43,7 @@ function writeSingleDocument(report: ReportModel, dir: string): string {
     frontDocument(report, templates, dir),
     ...report.committees.map((c) => committeeDocument(report, c, templates, dir)),
   ];
-  const html = docs.map((d) => readFileSync(d.file, "utf8"));
-  const body = (page: string): string => page.slice(page.indexOf(">", page.indexOf("<body")) + 1, page.lastIndexOf("</body>"));
-  const head = html[0]!.slice(0, html[0]!.indexOf(">", html[0]!.indexOf("<body")) + 1);
-  const file = join(dir, "report.html");
-  writeFileSync(file, `${head}\n${html.map((page) => `<div style="break-before: page">${body(page)}</div>`).join("\n")}\n</body>\n</html>\n`);
-  return file;
+  return batchDocument("report", docs, dir).file;
 }
 
 const [dataDir, outDir] = process.argv.slice(2);

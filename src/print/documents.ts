@@ -56,6 +56,20 @@ export function coversDocument(covers: Cover[], templates: Templates, workDir: s
   return writeDocument(workDir, "forsider", templates.printCover({ covers, documentTitle: covers[0]?.title ?? "" }));
 }
 
+/**
+ * Several documents printed as one, each starting on a new page: one print of a batch costs far less than
+ * printing its documents one by one. Headings are theirs, in order.
+ */
+export function batchDocument(name: string, docs: PrintDocument[], workDir: string): PrintDocument {
+  const first = docs[0]!.html;
+  const head = first.slice(0, first.indexOf(">", first.indexOf("<body")) + 1);
+  const body = (html: string): string => html.slice(html.indexOf(">", html.indexOf("<body")) + 1, html.lastIndexOf("</body>"));
+  const html = `${head}\n${docs.map((d) => `<div class="print-part">\n${body(d.html)}</div>`).join("\n")}\n</body>\n</html>\n`;
+  const file = join(workDir, `${name}.html`);
+  write(workDir, `${name}.html`, html);
+  return { name, file, html, headings: docs.flatMap((d) => d.headings) };
+}
+
 function writeDocument(workDir: string, name: string, html: string): PrintDocument {
   const file = join(workDir, `${name}.html`);
   const text = tidy(html);

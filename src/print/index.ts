@@ -7,6 +7,7 @@
 // (assemble.ts, merge.ts). An output whose key — a digest of exactly what it is made from — equals the
 // published one's is not assembled again: the publish stage keeps the published file.
 import { mkdtempSync, rmSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { CommitteeModel } from "../compute/committee.js";
@@ -17,7 +18,7 @@ import { assembleReport, assembleSection, reportCover, reportFileName, sectionCo
 import type { LaunchedBrowser } from "./browser.js";
 import type { PartCache } from "./cache.js";
 import { committeeDocument, frontDocument, writePrintAssets, type Cover, type PrintDocument } from "./documents.js";
-import { printCovers, printPart, type Printed } from "./parts.js";
+import { batchCount, printCovers, printParts, type PartOptions, type Printed } from "./parts.js";
 import { Printer } from "./printer.js";
 
 export { slug } from "./assemble.js";
@@ -66,7 +67,8 @@ export async function printReport(report: ReportModel, options: PrintOptions): P
   writePrintAssets(workDir);
   let done = 0;
   let total = 0;
-  const printer = new Printer({ ...options, workDir, onPrinted: () => options.onProgress?.(++done, Math.max(done, total)) });
+  const printer = new Printer({ browser: options.browser, concurrency: options.concurrency, timeoutMs: options.timeoutMs, workDir, onPrinted: () => options.onProgress?.(++done, Math.max(done, total)) });
+  const partOptions = { cache: options.cache, batches: Math.max(1, options.concurrency ?? availableParallelism()), workDir };
   const timed = timer(options.timings);
   try {
     const { templates } = options;
@@ -76,9 +78,9 @@ export async function printReport(report: ReportModel, options: PrintOptions): P
     const plan = planOutputs(report, printer.key(front), committees.map((d) => printer.key(d)), meta);
     const todo = plan.filter((o) => !options.published?.(o.path, o.key));
     if (todo.length === 0) return plan.map(({ path, key }) => ({ path, key }));
-    total = [front, ...committees].filter((d) => !printer.cached(d)).length + 1; // + the covers
+    total = batchCount(printer, [front, ...committees], partOptions) + 1; // + the covers
     options.onProgress?.(0, total);
-    const parts = await timed("print parts", () => printParts(printer, report, front, committees, templates, workDir));
+    const parts = await timed("print parts", () => printAll(printer, report, front, committees, templates, partOptions));
     const blocked = await printer.blocked();
     if (blocked.length > 0) throw new Error(`the printed pages tried to load outside files: ${blocked.join(", ")}`);
     const closing = printer.close(); // everything is printed: the browser shuts down while PDFs are assembled
@@ -92,20 +94,20 @@ export async function printReport(report: ReportModel, options: PrintOptions): P
   }
 }
 
-async function printParts(
+async function printAll(
   printer: Printer,
   report: ReportModel,
   frontDoc: PrintDocument,
   committeeDocs: PrintDocument[],
   templates: Templates,
-  workDir: string,
+  options: PartOptions,
 ): Promise<Parts> {
-  const [front, ...committees] = await Promise.all([frontDoc, ...committeeDocs].map((doc) => printPart(printer, doc)));
+  const [front, ...committees] = await printParts(printer, [frontDoc, ...committeeDocs], options);
   const makeCovers = (pages: number[]): Cover[] => [
     reportCover(report, front!, committees, pages[0]!),
     ...report.committees.map((c, i) => sectionCover(report, c, committees[i]!, pages[i + 1]!)),
   ];
-  const covers = await printCovers(makeCovers, report.committees.length + 1, printer, templates, workDir);
+  const covers = await printCovers(makeCovers, report.committees.length + 1, printer, templates, options.workDir);
   return { front: front!, committees, covers };
 }
 

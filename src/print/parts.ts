@@ -2,7 +2,8 @@
 // captions landed on (from the structure tree), ready to be merged into the outputs.
 import { PDFDocument } from "pdf-lib";
 import type { Templates } from "../render/html.js";
-import { coversDocument, type Cover, type Heading, type PrintDocument } from "./documents.js";
+import type { PartCache } from "./cache.js";
+import { batchDocument, coversDocument, type Cover, type Heading, type PrintDocument } from "./documents.js";
 import { splitParts, type Part } from "./merge.js";
 import type { Printer } from "./printer.js";
 import { marksOf } from "./structure.js";
@@ -13,9 +14,78 @@ export interface Printed {
   headings: (Heading & { page: number })[];
 }
 
-export async function printPart(printer: Printer, doc: PrintDocument): Promise<Printed> {
-  const { pdf, headings } = await readPrinted(doc, await printer.print(doc));
-  return { part: splitParts(pdf, `${doc.name}-`)[0]!, pages: pdf.getPageCount(), headings };
+export interface PartOptions {
+  cache?: PartCache;
+  /** At most this many batch documents: one per page printing at once. */
+  batches: number;
+  workDir: string;
+}
+
+/**
+ * Every document as a printed part, in order: from the cache when exactly that document was printed before,
+ * the rest printed in at most `batches` documents at once (balanced by size) and split back into parts.
+ */
+export async function printParts(printer: Printer, docs: PrintDocument[], options: PartOptions): Promise<Printed[]> {
+  const keys = docs.map((d) => printer.key(d));
+  const cached = keys.map((k) => options.cache?.part(k));
+  const printed = new Array<Printed>(docs.length);
+  const files = new Set(cached.flatMap((c) => (c ? [c.file] : [])));
+  for (const file of files) {
+    const { bytes, starts } = options.cache!.batch(file);
+    const parts = splitParts(await PDFDocument.load(bytes, { updateMetadata: false }), `${file.slice(0, 12)}-`, starts);
+    cached.forEach((c, i) => {
+      if (c?.file === file) printed[i] = { part: parts[c.block]!, pages: c.pages, headings: c.headings };
+    });
+  }
+  const missing = docs.map((_, i) => i).filter((i) => !cached[i]);
+  await Promise.all(
+    balance(missing, options.batches, (i) => docs[i]!.html.length).map(async (group, n) => {
+      const batch = batchDocument(`parts-${n + 1}`, group.map((i) => docs[i]!), options.workDir);
+      const bytes = await printer.print(batch);
+      const { pdf, headings } = await readPrinted(batch, bytes);
+      const blocks = blocksOf(group.map((i) => docs[i]!), headings, pdf.getPageCount());
+      const batchKey = printer.key(batch);
+      const parts = splitParts(pdf, `${batchKey.slice(0, 12)}-`, blocks.map((b) => b.start));
+      group.forEach((i, j) => (printed[i] = { part: parts[j]!, pages: blocks[j]!.pages, headings: blocks[j]!.headings }));
+      const entries = Object.fromEntries(group.map((i, j) => [keys[i]!, { block: j, pages: blocks[j]!.pages, headings: blocks[j]!.headings }]));
+      options.cache?.put(batchKey, bytes, blocks.map((b) => b.start), entries);
+    }),
+  );
+  return printed;
+}
+
+/** How many batch documents printing `docs` takes: for a progress bar. */
+export function batchCount(printer: Printer, docs: PrintDocument[], options: PartOptions): number {
+  const missing = docs.filter((d) => !options.cache?.part(printer.key(d))).length;
+  return Math.min(missing, options.batches);
+}
+
+/** Where each document of a batch begins (its first heading's page: each begins on a new page), its pages and headings. */
+function blocksOf(docs: PrintDocument[], headings: Printed["headings"], pageCount: number) {
+  let h = 0;
+  const starts = docs.map((d) => {
+    if (d.headings.length === 0) throw new Error(`${d.name} has no heading to find it by in the printed batch`);
+    const start = headings[h]!.page;
+    h += d.headings.length;
+    return start;
+  });
+  h = 0;
+  return docs.map((d, j) => {
+    const start = starts[j]!;
+    const own = headings.slice(h, (h += d.headings.length)).map((x) => ({ ...x, page: x.page - start }));
+    return { start, pages: (starts[j + 1] ?? pageCount) - start, headings: own };
+  });
+}
+
+/** Splits indices into at most `n` groups of about equal weight, each in the original order. */
+function balance(indices: number[], n: number, weight: (i: number) => number): number[][] {
+  const groups = Array.from({ length: Math.min(n, indices.length) }, () => ({ weight: 0, items: [] as number[] }));
+  for (const i of [...indices].sort((a, b) => weight(b) - weight(a))) {
+    const lightest = groups.reduce((a, b) => (b.weight < a.weight ? b : a));
+    lightest.items.push(i);
+    lightest.weight += weight(i);
+  }
+  return groups.map((g) => g.items.sort((a, b) => a - b));
 }
 
 export async function readPrinted(doc: PrintDocument, bytes: Uint8Array): Promise<{ pdf: PDFDocument; headings: Printed["headings"] }> {
