@@ -100,7 +100,9 @@ function pagesOf<T>(count: number, make: () => T): T[] {
 }
 
 async function save(path: string, doc: PDFDocument): Promise<Assembled> {
-  const content = await doc.save({ useObjectStreams: true, updateFieldAppearances: false });
+  // objectsPerTick: by default pdf-lib pauses for the event loop every 50 objects, which on tagged
+  // output (tens of thousands of objects) costs more than writing them.
+  const content = await doc.save({ useObjectStreams: true, updateFieldAppearances: false, objectsPerTick: Infinity });
   return { path, content, pages: doc.getPageCount() };
 }
 

@@ -9,13 +9,13 @@ import {
   PDFHexString,
   PDFName,
   PDFNumber,
-  PDFObjectCopier,
   PDFPage,
   PDFPageLeaf,
   PDFRef,
   PDFString,
   type PDFObject,
 } from "pdf-lib";
+import { Copier } from "./copy.js";
 import { firstPage, kids, resolve } from "./structure.js";
 
 /** A run of pages of a printed document, with the structure elements that live on them. */
@@ -128,7 +128,7 @@ export async function mergeParts(parts: Part[], lang: string): Promise<Merged> {
   let nextKey = 0;
   for (const part of parts) {
     firstPages.push(dest.getPageCount());
-    const copier = PDFObjectCopier.for(part.doc.context, ctx);
+    const copier = new Copier(part.doc.context, ctx);
     // Parent-tree keys are renumbered as pages are copied; entries of pages not copied are left behind.
     const keys = new Map<number, number>();
     const renumber = (dict: PDFDict, key: string): void => {

@@ -1,6 +1,6 @@
 // A printed part: the PDF Chromium made of one document, read back, with the page each of its headings and
 // captions landed on (from the structure tree), ready to be merged into the outputs.
-import { PDFDocument } from "pdf-lib";
+import { PDFDocument, ParseSpeeds } from "pdf-lib";
 import type { Templates } from "../render/html.js";
 import type { PartCache } from "./cache.js";
 import { batchDocument, coversDocument, type Cover, type Heading, type PrintDocument } from "./documents.js";
@@ -32,7 +32,7 @@ export async function printParts(printer: Printer, docs: PrintDocument[], option
   const files = new Set(cached.flatMap((c) => (c ? [c.file] : [])));
   for (const file of files) {
     const { bytes, starts } = options.cache!.batch(file);
-    const parts = splitParts(await PDFDocument.load(bytes, { updateMetadata: false }), `${file.slice(0, 12)}-`, starts);
+    const parts = splitParts(await load(bytes), `${file.slice(0, 12)}-`, starts);
     cached.forEach((c, i) => {
       if (c?.file === file) printed[i] = { part: parts[c.block]!, pages: c.pages, headings: c.headings };
     });
@@ -88,8 +88,16 @@ function balance(indices: number[], n: number, weight: (i: number) => number): n
   return groups.map((g) => g.items.sort((a, b) => a - b));
 }
 
+/**
+ * Parses a printed PDF at full speed: by default pdf-lib pauses for the event loop every 100 objects, and
+ * Chromium's tagged output has tens of thousands.
+ */
+function load(bytes: Uint8Array): Promise<PDFDocument> {
+  return PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
+}
+
 export async function readPrinted(doc: PrintDocument, bytes: Uint8Array): Promise<{ pdf: PDFDocument; headings: Printed["headings"] }> {
-  const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
+  const pdf = await load(bytes);
   const marks = marksOf(pdf);
   if (marks.length !== doc.headings.length) {
     throw new Error(`${doc.name}: the PDF has ${marks.length} headings and captions, the HTML ${doc.headings.length}`);
