@@ -1,7 +1,7 @@
 // Everything a build reads, hashed: the data directory's files, the templates and styles, the fonts and the
 // tool itself. When none of these changed since the published build, there is nothing to do.
 import { createHash } from "node:crypto";
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { readFileSync, readdirSync, realpathSync, statSync, type Stats } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { fontFiles } from "../render/assets.js";
@@ -36,17 +36,32 @@ function toolHash(): string {
 /** Regular files below a directory, relative, "/"-separated, in a stable order; hidden entries skipped. */
 export function filesUnder(dir: string): string[] {
   const out: string[] = [];
+  const root = realpathSync(dir);
+  const seen = new Set<string>();
   const walk = (at: string): void => {
+    // A linked directory is followed only if it stays inside, and once: a link to "/" or to "." never ends.
+    const real = realpathSync(at);
+    if (seen.has(real) || (real !== root && !real.startsWith(root + sep))) return;
+    seen.add(real);
     for (const name of readdirSync(at).sort()) {
       if (name.startsWith(".")) continue;
       const path = join(at, name);
-      const stat = statSync(path, { throwIfNoEntry: false });
+      const stat = statIfAny(path);
       if (stat?.isDirectory()) walk(path);
       else if (stat?.isFile()) out.push(relative(dir, path).split(sep).join("/"));
     }
   };
   walk(dir);
   return out;
+}
+
+/** Undefined for a dangling link or a link loop: validation reports a reference to one; hashing skips it. */
+function statIfAny(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
 }
 
 /** One digest of all inputs, order-independent. */
