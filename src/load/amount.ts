@@ -44,6 +44,9 @@ function fromNumber(source: string, value: number, unit: Unit): AmountResult {
   const match = PLAIN_DECIMAL.exec(source.trim());
   if (!match) return fail("amount-format", `${source} is not a decimal amount: ${EXAMPLE}`);
   const exact = new Decimal(source.trim());
+  if (!exact.isInteger() && unit !== "mio.kr." && /[eE]/.test(source)) {
+    return fail("amount-fraction", `${source} has a fractional part, but amounts in ${unit} must be whole numbers: write the amount as a whole number`);
+  }
   if (!exact.isInteger() && unit !== "mio.kr.") {
     return fail(
       "amount-fraction",

@@ -5,15 +5,21 @@ import { isAbsolute, relative, resolve, sep } from "node:path";
 import { isScalar, type Node } from "yaml";
 import type { MarkdownText, Pos } from "../model/types.js";
 import type { Problems } from "../validate/problem.js";
-import { asMap, asScalar, posOf, valueOf, type SourceFile } from "./yaml.js";
+import { checkMarkdown } from "./markdown-limits.js";
+import { MAX_FILE_BYTES, asMap, asScalar, megabytes, posOf, valueOf, type SourceFile } from "./yaml.js";
 
 /** Reads a Markdown field; problems with a `{ file: }` reference are reported at the reference. */
 export function readMarkdown(source: SourceFile, node: Node | undefined, dataDir: string, problems: Problems): MarkdownText | undefined {
+  const text = readText(source, node, dataDir, problems);
+  return text && checkMarkdown(text, problems) ? text : undefined;
+}
+
+function readText(source: SourceFile, node: Node | undefined, dataDir: string, problems: Problems): MarkdownText | undefined {
   const scalar = asScalar(source, node);
   if (scalar && typeof scalar.value === "string") return { markdown: scalar.value, at: contentStart(source, scalar) };
   const ref = asMap(source, node);
   const fileNode = asScalar(source, valueOf(source, ref, "file"));
-  if (!fileNode || typeof fileNode.value !== "string") return undefined; // the schema reports the wrong form
+  if (!fileNode || typeof fileNode.value !== "string" || fileNode.value === "") return undefined; // the schema reports the wrong form
   return readReferenced(fileNode.value, posOf(source, fileNode), dataDir, problems);
 }
 
@@ -55,8 +61,13 @@ export function dataFile(
     problems.error(at, "file-outside", `"${path}" is a link to a file outside the data directory: copy the file into the data directory`);
     return undefined;
   }
-  if (!statSync(target).isFile()) {
+  const stat = statSync(target);
+  if (!stat.isFile()) {
     problems.error(at, "file-missing", `"${path}" is not a file`);
+    return undefined;
+  }
+  if (stat.size > MAX_FILE_BYTES) {
+    problems.error(at, "file-too-large", `the ${what.kind} "${path}" is ${megabytes(stat.size)} MB, more than the ${megabytes(MAX_FILE_BYTES)} MB a data file may be: check that it is the right file`);
     return undefined;
   }
   return { abs: target, rel: relative(root, target).split(sep).join("/") };

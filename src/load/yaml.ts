@@ -1,10 +1,12 @@
 // Reads one YAML data file into a document that keeps source positions, reporting what the YAML parser finds
 // (syntax, duplicate keys, tabs, bad bytes) as problems that point at the line.
-import { readFileSync } from "node:fs";
-import { Document, LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseDocument } from "yaml";
-import type { Node, Pair, Scalar, YAMLMap, YAMLSeq } from "yaml";
+import { readFileSync, statSync } from "node:fs";
+import { Document, LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit } from "yaml";
+import type { Alias, Node, Pair, Scalar, YAMLMap, YAMLSeq } from "yaml";
 import type { Pos } from "../model/types.js";
 import type { Problems } from "../validate/problem.js";
+import { reportYamlError, yamlCode, yamlMessage } from "./yaml-errors.js";
+import { checkYamlLimits } from "./yaml-limits.js";
 
 export interface SourceFile {
   /** Path relative to DATA_DIR, with forward slashes. */
@@ -12,7 +14,12 @@ export interface SourceFile {
   text: string;
   doc: Document.Parsed;
   lines: LineCounter;
+  /** Each alias with the node its anchor names, found once: resolving one by one costs a walk of the file each. */
+  aliases?: Map<Alias, Node>;
 }
+
+/** Far beyond any data file (a committee's is some ten kilobytes); a larger file is the wrong file. */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 /** Bounds what anchors and aliases may expand to, so that an alias bomb fails fast instead of eating memory. */
 const MAX_ALIAS_COUNT = 100;
@@ -20,6 +27,7 @@ const MAX_ALIAS_COUNT = 100;
 export function readYamlFile(abs: string, rel: string, problems: Problems): SourceFile | undefined {
   let bytes: Buffer;
   try {
+    if (!fitsLimit(abs, rel, problems)) return undefined;
     bytes = readFileSync(abs);
   } catch (err) {
     problems.error({ file: rel, line: 1, column: 1 }, "file-unreadable", `cannot read the file: ${reason(err)}`);
@@ -30,13 +38,33 @@ export function readYamlFile(abs: string, rel: string, problems: Problems): Sour
   return parseYamlText(text, rel, problems);
 }
 
-export function parseYamlText(text: string, rel: string, problems: Problems): SourceFile {
+/** A regular file within the size limit; anything else is reported. */
+function fitsLimit(abs: string, rel: string, problems: Problems): boolean {
+  const stat = statSync(abs);
+  const at = { file: rel, line: 1, column: 1 };
+  if (!stat.isFile()) problems.error(at, "file-unreadable", `${rel} is not a regular file: put a YAML file here`);
+  else if (stat.size > MAX_FILE_BYTES) {
+    problems.error(at, "file-too-large", `${rel} is ${megabytes(stat.size)} MB, more than the ${megabytes(MAX_FILE_BYTES)} MB a data file may be: check that it is the right file`);
+  }
+  return stat.isFile() && stat.size <= MAX_FILE_BYTES;
+}
+
+export function megabytes(bytes: number): string {
+  return (bytes / (1024 * 1024)).toFixed(1).replace(".", ",");
+}
+
+/** Parses YAML 1.2 text; undefined when the file is beyond the limits (yaml-limits.ts) and cannot be read. */
+export function parseYamlText(text: string, rel: string, problems: Problems): SourceFile | undefined {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, version: "1.2" });
+  // stringKeys: a key is a word; a list or mapping as a key is an error rather than a stringified surprise.
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, version: "1.2", stringKeys: true, logLevel: "error" });
   const source: SourceFile = { rel, text, doc, lines };
-  for (const e of doc.errors) problems.error(posAt(source, e.pos[0]), yamlCode(e.code), yamlMessage(e.code, e.message));
-  for (const w of doc.warnings) problems.warning(posAt(source, w.pos[0]), yamlCode(w.code), yamlMessage(w.code, w.message));
-  return source;
+  for (const e of doc.errors) if (e.code !== "RESOURCE_EXHAUSTION") reportYamlError(source, e, problems);
+  // An unsupported tag is an error of its own (yaml-limits.ts); a core tag that does not fit leaves the plain value.
+  for (const w of doc.warnings) {
+    if (w.code !== "TAG_RESOLVE_FAILED") problems.warning(posAt(source, w.pos[0]), yamlCode(w.code), yamlMessage(w.code, w.message));
+  }
+  return checkYamlLimits(source, problems) ? source : undefined;
 }
 
 /** Strict UTF-8: a file with bad bytes (e.g. saved as Windows-1252) is refused with the line of the first one. */
@@ -46,52 +74,31 @@ function decodeUtf8(bytes: Buffer, rel: string, problems: Problems): string | un
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   } catch {
     const bad = firstInvalidUtf8(bytes);
-    const before = bytes.subarray(0, bad);
-    const line = before.filter((b) => b === 0x0a).length + 1;
-    const column = bad - before.lastIndexOf(0x0a);
+    const lineStart = bad === 0 ? 0 : bytes.lastIndexOf(0x0a, bad - 1) + 1;
+    const line = bytes.subarray(0, lineStart).filter((b) => b === 0x0a).length + 1;
+    const column = bytes.subarray(lineStart, bad).toString("utf8").length + 1;
+    const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
     problems.error(
       { file: rel, line, column },
       "invalid-utf8",
-      "the file is not valid UTF-8 (perhaps saved as Windows-1252 or Latin-1): save it as UTF-8",
+      utf16
+        ? "the file is saved as UTF-16 (Excel's \"Unicode text\"): save it as UTF-8"
+        : "the file is not valid UTF-8 (perhaps saved as Windows-1252 or Latin-1): save it as UTF-8",
     );
     return undefined;
   }
 }
 
-/** Offset of the first byte that does not belong to a well-formed UTF-8 sequence. */
+/** Offset of the first byte that is not part of well-formed UTF-8: where the lenient decoder first replaces. */
 function firstInvalidUtf8(bytes: Buffer): number {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i]!;
-    const length = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
-    if (length === 0) return i;
-    for (let k = 1; k < length; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
-    i += length;
+  const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
+  let offset = 0;
+  for (const ch of text) {
+    const genuine = bytes[offset] === 0xef && bytes[offset + 1] === 0xbf && bytes[offset + 2] === 0xbd;
+    if (ch === "\uFFFD" && !genuine) return offset;
+    offset += Buffer.byteLength(ch);
   }
-  return i;
-}
-
-const YAML_HINTS: Record<string, string> = {
-  DUPLICATE_KEY: "a key appears twice in the same mapping: remove or rename one of them",
-  TAB_AS_INDENT: "a tab is used for indentation: YAML needs spaces",
-  BAD_INDENT: "the indentation is wrong here: align the key with its siblings, using spaces",
-  MISSING_CHAR: "a closing quote or bracket is missing",
-  MULTILINE_IMPLICIT_KEY: "a key runs over several lines: perhaps a missing colon or an unclosed quote above",
-  BLOCK_AS_IMPLICIT_KEY: "a key runs over several lines: perhaps a missing colon or an unclosed quote above",
-  UNEXPECTED_TOKEN: "unexpected character here",
-  BAD_ALIAS: "an alias (*name) that is not defined by an anchor (&name) above",
-  BAD_SCALAR_START: "a value cannot start with this character: put the value in quotes",
-  DUPLICATE_ANCHOR: "an anchor (&name) is defined twice",
-};
-
-function yamlCode(code: string): string {
-  return code === "DUPLICATE_KEY" ? "duplicate-key" : "yaml-syntax";
-}
-
-function yamlMessage(code: string, message: string): string {
-  const detail = message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
-  const hint = YAML_HINTS[code];
-  return hint ? `YAML: ${hint} (${detail})` : `YAML: ${detail}`;
+  return offset;
 }
 
 function reason(err: unknown): string {
@@ -114,8 +121,28 @@ export function posOf(source: SourceFile, node: Node | Pair | null | undefined, 
 /** Follows an alias (*name) to the node its anchor names. */
 export function deref(source: SourceFile, node: unknown): Node | undefined {
   if (node === null || node === undefined) return undefined;
-  if (isAlias(node)) return (node.resolve(source.doc) as Node | undefined) ?? undefined;
+  if (isAlias(node)) return (source.aliases ??= aliasTargets(source)).get(node);
   return node as Node;
+}
+
+/** The file's first alias: where an expansion that grows too large starts. */
+export function firstAlias(source: SourceFile): Alias | undefined {
+  return (source.aliases ??= aliasTargets(source)).keys().next().value;
+}
+
+/** Every alias with its node: the last node before it that carries its anchor (YAML's rule). */
+function aliasTargets(source: SourceFile): Map<Alias, Node> {
+  const anchors = new Map<string, Node>();
+  const targets = new Map<Alias, Node>();
+  visit(source.doc, {
+    Node(_key, node) {
+      if (isAlias(node)) {
+        const target = anchors.get(node.source);
+        if (target) targets.set(node, target);
+      } else if (node.anchor) anchors.set(node.anchor, node);
+    },
+  });
+  return targets;
 }
 
 export function asMap(source: SourceFile, node: unknown): YAMLMap | undefined {

@@ -1,8 +1,9 @@
 // The validate stage for a whole data directory: every file parsed, checked against its schema, read into
 // typed data, reconciled; then the checks across files. Returns the data only when there is no error.
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { FileReader } from "../load/reader.js";
+import { dataFile } from "../load/text.js";
 import { readYamlFile } from "../load/yaml.js";
 import type { Committee, Pos, ReportData } from "../model/types.js";
 import { readCommittee } from "./committee.js";
@@ -49,6 +50,8 @@ function readFile<T>(dataDir: string, rel: string, schema: SchemaName, problems:
     );
     return undefined;
   }
+  // Like a referenced file, a data file may not be a link out of the data directory.
+  if (!dataFile(rel, { file: rel, line: 1, column: 1 }, dataDir, problems, { kind: "data file", example: rel })) return undefined;
   const source = readYamlFile(abs, rel, problems);
   if (!source || !checkSchema(source, schema, problems)) return undefined;
   return read(new FileReader(source, dataDir, problems));
@@ -56,7 +59,7 @@ function readFile<T>(dataDir: string, rel: string, schema: SchemaName, problems:
 
 function committeeFiles(dataDir: string, problems: Problems): string[] {
   const dir = join(dataDir, COMMITTEE_DIR);
-  const files = existsSync(dir)
+  const files = existsSync(dir) && statSync(dir).isDirectory()
     ? readdirSync(dir).filter((f) => /\.ya?ml$/i.test(f)).sort().map((f) => `${COMMITTEE_DIR}/${f}`)
     : [];
   if (files.length === 0) {

@@ -1,0 +1,117 @@
+// What a YAML data file may be, checked before anything reads it. Files come from many hands: one may be the
+// wrong file (an export, a log), nest without end, or use YAML features whose meaning other tools read
+// differently (YAML 1.1's merge keys and its `yes`/`010`, tags that build dates or binary data). Each limit
+// lies far beyond any real data file, and each refusal says where and why, so nothing is misread in silence.
+import { isAlias, isMap, isNode, isPair, isScalar, isSeq, type Alias, type Node } from "yaml";
+import type { Problems } from "../validate/problem.js";
+import { deref, posAt, posOf, type SourceFile } from "./yaml.js";
+
+/** Nesting levels of lists and mappings; real data files need about seven. */
+export const MAX_DEPTH = 32;
+
+/** Aliases (*name) in one file: real files use a handful; the YAML library resolves each in time that grows with their number. */
+export const MAX_ALIASES = 1000;
+
+/** Tags of YAML 1.2's core schema: they only say what a plain value would be anyway. */
+const CORE_TAGS = new Set(["str", "int", "float", "bool", "null", "map", "seq"].map((t) => `tag:yaml.org,2002:${t}`));
+
+/**
+ * Checks the parsed file's shape without recursion (a deep file would overflow the stack); false when the
+ * file cannot be read further. The parser's own stack overflow (RESOURCE_EXHAUSTION) is reported once, here.
+ */
+export function checkYamlLimits(source: SourceFile, problems: Problems): boolean {
+  const version = source.doc.directives?.yaml;
+  if (version?.explicit && version.version !== "1.2") {
+    problems.error(
+      { file: source.rel, line: 1, column: 1 },
+      "yaml-version",
+      `YAML: the file declares %YAML ${version.version}, but this tool reads YAML 1.2 (where "yes" is text and "<<" merges nothing): remove the %YAML line`,
+    );
+    return false;
+  }
+  const found = walk(source);
+  // Where the parser's own recursion gave out, what it built holds the first too deep node.
+  const exhausted = source.doc.errors.find((e) => e.code === "RESOURCE_EXHAUSTION");
+  if (found.tooDeep || exhausted) {
+    tooDeep(found.tooDeep ? posOf(source, found.tooDeep) : posAt(source, exhausted!.pos[0]), problems);
+    return false;
+  }
+  if (found.aliases.length > MAX_ALIASES) {
+    const at = posOf(source, found.aliases[MAX_ALIASES]);
+    problems.error(at, "yaml-aliases", `YAML: the file uses more than ${MAX_ALIASES.toLocaleString("da-DK")} aliases (*name): write the values out instead`);
+    return false;
+  }
+  for (const node of found.tagged) {
+    problems.error(posOf(source, node), "yaml-tag", `YAML: the tag ${shortTag(node.tag!)} is not supported: remove it and write the value plainly`);
+  }
+  return aliasesResolve(source, found.aliases, problems) && found.tagged.length === 0;
+}
+
+interface Found {
+  /** The first node (in the file's order) nested deeper than allowed. */
+  tooDeep?: Node;
+  /** Every alias, in the file's order. */
+  aliases: Alias[];
+  /** Nodes with a tag outside the core schema. */
+  tagged: Node[];
+}
+
+/** One pass over the file without recursion, never below the depth limit. */
+function walk(source: SourceFile): Found {
+  const found: Found = { aliases: [], tagged: [] };
+  const stack: { node: Node; depth: number }[] = source.doc.contents ? [{ node: source.doc.contents, depth: 0 }] : [];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if (depth > MAX_DEPTH) {
+      if (!found.tooDeep || start(node) < start(found.tooDeep)) found.tooDeep = node;
+      continue;
+    }
+    if (isAlias(node)) found.aliases.push(node);
+    else if (node.tag && !CORE_TAGS.has(node.tag)) found.tagged.push(node);
+    if (isSeq(node)) for (const item of node.items) push(stack, item, depth + 1);
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (!isPair(pair)) continue;
+        push(stack, pair.key, depth + 1);
+        push(stack, pair.value, depth + 1);
+      }
+    }
+  }
+  const order = (a: Node, b: Node): number => start(a) - start(b);
+  return { ...found, aliases: found.aliases.sort(order), tagged: found.tagged.sort(order) };
+}
+
+function start(node: Node): number {
+  return node.range?.[0] ?? 0;
+}
+
+/** Every alias names an anchor above it; checked once the file is known to be shallow enough to walk. */
+function aliasesResolve(source: SourceFile, aliases: Alias[], problems: Problems): boolean {
+  const dangling = aliases.filter((alias) => deref(source, alias) === undefined);
+  for (const alias of dangling) {
+    problems.error(
+      posOf(source, alias),
+      "yaml-syntax",
+      `YAML: the alias *${alias.source} has no anchor &${alias.source} above it: put the anchor on the value first, or write the value out here`,
+    );
+  }
+  return dangling.length === 0;
+}
+
+function push(stack: { node: Node; depth: number }[], node: unknown, depth: number): void {
+  if (isNode(node) && !isScalar(node)) stack.push({ node, depth });
+  else if (isScalar(node) && node.tag) stack.push({ node, depth });
+}
+
+function tooDeep(at: ReturnType<typeof posAt>, problems: Problems): void {
+  problems.error(
+    at,
+    "yaml-too-deep",
+    `YAML: the lists and mappings here nest more than ${MAX_DEPTH} levels deep, far beyond any data file: ` +
+      "check the brackets and the indentation (perhaps a pasted text or an export)",
+  );
+}
+
+function shortTag(tag: string): string {
+  return tag.replace(/^tag:yaml\.org,2002:/, "!!");
+}
