@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { findBrowser } from "../print/browser.js";
+import { CHROMIUM_ARGS, findBrowser } from "../print/browser.js";
 import { SIZES, generateMunicipality } from "./generate.js";
 import type { Measurement } from "./measure.js";
 
@@ -51,19 +51,18 @@ function bench(size: "M" | "L", work: string): Run {
   const m = JSON.parse(child.stdout.trim().split("\n").at(-1)!) as Measurement;
   const pdf = join(out, "bare", "report.pdf");
   const start = performance.now();
-  execFileSync(findBrowser(), [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    `--user-data-dir=${mkdtempSync(join(work, "chromium-"))}`,
-    "--no-pdf-header-footer",
-    `--print-to-pdf=${pdf}`,
-    pathToFileURL(m.bareHtml).href,
-  ], { stdio: "ignore" });
+  execFileSync(
+    findBrowser(),
+    [
+      "--headless",
+      ...CHROMIUM_ARGS,
+      `--user-data-dir=${mkdtempSync(join(work, "chromium-"))}`,
+      "--no-pdf-header-footer",
+      `--print-to-pdf=${pdf}`,
+      pathToFileURL(m.bareHtml).href,
+    ],
+    { stdio: "ignore" },
+  );
   const bareMs = Math.round(performance.now() - start);
   const barePages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))?.[1] ?? 0);
   const noop = timedBuild(data, out);

@@ -48,7 +48,7 @@ function onPath(path: string): string[] {
 }
 
 /** Flags that keep headless Chromium from reaching for the network (it stalls on a closed one). */
-const ARGS = [
+export const CHROMIUM_ARGS = [
   "--no-sandbox",
   "--disable-gpu",
   "--disable-background-networking",
@@ -72,7 +72,7 @@ export async function launchBrowser(): Promise<LaunchedBrowser> {
   const browser = await puppeteer.launch({
     executablePath,
     headless: true,
-    args: ARGS,
+    args: CHROMIUM_ARGS,
     userDataDir,
     protocolTimeout: 600_000,
   });
