@@ -42,6 +42,11 @@ export class PartCache {
     return part;
   }
 
+  /** The parts the index places in a batch. */
+  partsOf(file: string): [string, CachedPart][] {
+    return Object.entries(this.index.parts).filter(([, part]) => part.file === file);
+  }
+
   /** The bytes of a batch and where its blocks start. */
   batch(file: string): { bytes: Uint8Array; starts: number[] } {
     return { bytes: readFileSync(this.file(file)), starts: this.index.files[file]! };

@@ -32,10 +32,11 @@ const N = (name: string): PDFName => PDFName.of(name);
 /**
  * Makes a printed document ready to be copied into other documents, as one part per block: `blockStarts` are
  * the page indexes where blocks begin (default: one block, the whole document). A top-level structure element
- * belongs to the block its content starts in. Element ids are prefixed, as Chromium derives them from DOM
- * nodes and separately printed documents share them.
+ * belongs to the block its content starts in. Element ids are renumbered per part in structure order, under
+ * the part's prefix: Chromium derives them from DOM node counters, which differ between documents printed
+ * together and between runs, so its ids would collide in a merged document and make the bytes vary.
  */
-export function splitParts(doc: PDFDocument, prefix: string, blockStarts: number[] = [0]): Part[] {
+export function splitParts(doc: PDFDocument, prefixes: string[], blockStarts: number[] = [0]): Part[] {
   const root = doc.catalog.lookup(N("StructTreeRoot"), PDFDict);
   const documentElement = resolve(doc, kids(root)[0]) as PDFDict;
   const pages = doc.getPages().map((p) => p.ref);
@@ -53,44 +54,50 @@ export function splitParts(doc: PDFDocument, prefix: string, blockStarts: number
     const ref = kid instanceof PDFRef ? kid : doc.context.register(kid);
     const page = firstPage(doc, doc.context.lookup(ref, PDFDict), pageIndex);
     if (page !== undefined) while (block + 1 < blockStarts.length && page >= blockStarts[block + 1]!) block++;
-    const part = parts[block]!;
-    part.topElements.push(ref);
-    part.ids.push(...prefixIds(doc, ref, prefix));
+    parts[block]!.topElements.push(ref);
     doc.context.lookup(ref, PDFDict).delete(N("P"));
   }
+  const renamed = new Map<string, string>();
+  parts.forEach((part, i) => (part.ids = renumberIds(doc, part.topElements, prefixes[i] ?? `${i}-`, renamed)));
+  for (const part of parts) for (const top of part.topElements) renameHeaders(doc, top, renamed);
   return parts;
 }
 
-function prefixIds(doc: PDFDocument, top: PDFRef, prefix: string): [string, PDFRef][] {
+/** Every element of the part in structure order; those with an id get the next one under the prefix. */
+function renumberIds(doc: PDFDocument, tops: PDFRef[], prefix: string, renamed: Map<string, string>): [string, PDFRef][] {
   const ids: [string, PDFRef][] = [];
-  const stack = [top];
-  while (stack.length > 0) {
-    const ref = stack.pop()!;
+  const visit = (ref: PDFRef): void => {
     const element = doc.context.lookup(ref);
-    if (!(element instanceof PDFDict)) continue;
+    if (!(element instanceof PDFDict)) return;
     const id = textOf(element.get(N("ID")));
     if (id !== undefined) {
-      element.set(N("ID"), PDFString.of(prefix + id));
-      ids.push([prefix + id, ref]);
+      const fresh = `${prefix}${ids.length + 1}`;
+      renamed.set(id, fresh);
+      element.set(N("ID"), PDFString.of(fresh));
+      ids.push([fresh, ref]);
     }
-    prefixHeaders(doc, element.get(N("A")), prefix);
-    for (const kid of kids(element)) if (kid instanceof PDFRef) stack.push(kid);
-  }
+    for (const kid of kids(element)) if (kid instanceof PDFRef) visit(kid);
+  };
+  tops.forEach(visit);
   return ids;
 }
 
-/** Table cells name their header cells by id: those references are prefixed with the ids. */
-function prefixHeaders(doc: PDFDocument, attributes: PDFObject | undefined, prefix: string): void {
-  const list = resolve(doc, attributes);
-  const dicts = list instanceof PDFArray ? list.asArray() : list ? [list] : [];
-  for (const item of dicts) {
-    const dict = resolve(doc, item);
-    const headers = dict instanceof PDFDict ? dict.lookupMaybe(N("Headers"), PDFArray) : undefined;
-    if (!headers) continue;
-    for (let i = 0; i < headers.size(); i++) {
-      const id = textOf(headers.get(i));
-      if (id !== undefined) headers.set(i, PDFString.of(prefix + id));
+/** Table cells name their header cells by id: those references follow the renumbering. */
+function renameHeaders(doc: PDFDocument, top: PDFRef, renamed: Map<string, string>): void {
+  const stack = [top];
+  while (stack.length > 0) {
+    const element = doc.context.lookup(stack.pop()!);
+    if (!(element instanceof PDFDict)) continue;
+    const list = resolve(doc, element.get(N("A")));
+    for (const item of list instanceof PDFArray ? list.asArray() : list ? [list] : []) {
+      const dict = resolve(doc, item);
+      const headers = dict instanceof PDFDict ? dict.lookupMaybe(N("Headers"), PDFArray) : undefined;
+      for (let i = 0; headers && i < headers.size(); i++) {
+        const id = textOf(headers.get(i));
+        if (id !== undefined && renamed.has(id)) headers.set(i, PDFString.of(renamed.get(id)!));
+      }
     }
+    for (const kid of kids(element)) if (kid instanceof PDFRef) stack.push(kid);
   }
 }
 

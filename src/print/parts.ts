@@ -32,7 +32,7 @@ export async function printParts(printer: Printer, docs: PrintDocument[], option
   const files = new Set(cached.flatMap((c) => (c ? [c.file] : [])));
   for (const file of files) {
     const { bytes, starts } = options.cache!.batch(file);
-    const parts = splitParts(await load(bytes), `${file.slice(0, 12)}-`, starts);
+    const parts = splitParts(await load(bytes), partPrefixes(options.cache!, file, starts.length), starts);
     cached.forEach((c, i) => {
       if (c?.file === file) printed[i] = { part: parts[c.block]!, pages: c.pages, headings: c.headings };
     });
@@ -45,13 +45,25 @@ export async function printParts(printer: Printer, docs: PrintDocument[], option
       const { pdf, headings } = await readPrinted(batch, bytes);
       const blocks = blocksOf(group.map((i) => docs[i]!), headings, pdf.getPageCount());
       const batchKey = printer.key(batch);
-      const parts = splitParts(pdf, `${batchKey.slice(0, 12)}-`, blocks.map((b) => b.start));
+      const parts = splitParts(pdf, group.map((i) => prefix(keys[i]!)), blocks.map((b) => b.start));
       group.forEach((i, j) => (printed[i] = { part: parts[j]!, pages: blocks[j]!.pages, headings: blocks[j]!.headings }));
       const entries = Object.fromEntries(group.map((i, j) => [keys[i]!, { block: j, pages: blocks[j]!.pages, headings: blocks[j]!.headings }]));
       options.cache?.put(batchKey, bytes, blocks.map((b) => b.start), entries);
     }),
   );
   return printed;
+}
+
+/** An id prefix that depends on nothing but the part's own content. */
+function prefix(key: string): string {
+  return `p${key.slice(0, 10)}-`;
+}
+
+/** The prefixes of a cached batch's blocks, from the parts the index knows in it. */
+function partPrefixes(cache: PartCache, file: string, blocks: number): string[] {
+  const out = Array.from({ length: blocks }, (_, i) => `${file.slice(0, 10)}${i}-`);
+  for (const [key, part] of cache.partsOf(file)) out[part.block] = prefix(key);
+  return out;
 }
 
 /** How many batch documents printing `docs` takes: for a progress bar. */
@@ -124,7 +136,7 @@ export async function printCovers(
     const starts = headings.filter((h) => h.tag === "H1").map((h) => h.page);
     const pages = starts.map((start, i) => (starts[i + 1] ?? pdf.getPageCount()) - start);
     if (pages.every((n, i) => n === guess[i])) {
-      return splitParts(pdf, "forsider-", starts).map((part, i) => ({ part, pages: pages[i]!, headings: [] }));
+      return splitParts(pdf, starts.map((_, i) => `cover${i + 1}-`), starts).map((part, i) => ({ part, pages: pages[i]!, headings: [] }));
     }
     guess = pages;
   }
