@@ -96,5 +96,6 @@ async function deterministicZip(bytes: ArrayBuffer | Uint8Array, date: Date): Pr
 /** "Årsrapport 2024" → "aarsrapport-2024": a file name without letters some systems mangle. */
 export function slug(text: string): string {
   const plain = text.toLowerCase().replaceAll("å", "aa").replaceAll("æ", "ae").replaceAll("ø", "oe");
-  return plain.normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "") || "aarsrapport";
+  // At most 80 characters: a title from the data can be any length, a file name cannot (255 bytes).
+  return plain.normalize("NFKD").replace(/[^a-z0-9]+/g, "-").slice(0, 80).replace(/^-+|-+$/g, "") || "aarsrapport";
 }

@@ -120,5 +120,6 @@ export function slug(text: string): string {
     .replace(/å/g, "aa")
     .normalize("NFKD")
     .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
+    .slice(0, 80) // a title from the data can be any length, a file name cannot (255 bytes)
+    .replace(/^-|-$/g, "") || "aarsrapport"; // a title of signs only would name the file ".pdf"
 }
