@@ -9,6 +9,10 @@ import { UNITS, UNIT_FACTOR, parseAmount } from "./amount.js";
 import { readMarkdown } from "./text.js";
 import { asMap, asScalar, asSeq, pairOf, posAt, posOf, stringOf, valueOf, type SourceFile } from "./yaml.js";
 
+/** The years the schema allows (schema/municipality.schema.json). */
+const MIN_YEAR = 2000;
+const MAX_YEAR = 2100;
+
 export class FileReader {
   constructor(
     readonly source: SourceFile,
@@ -46,9 +50,16 @@ export class FileReader {
     return stringOf(this.source, map, key);
   }
 
+  /** A whole number (every plain number of the contract is one); anything else reads as absent. */
   number(map: YAMLMap | undefined, key: string): number | undefined {
     const v = asScalar(this.source, this.field(map, key))?.value;
-    return typeof v === "number" && Number.isFinite(v) ? v : undefined;
+    return typeof v === "number" && Number.isSafeInteger(v) ? v : undefined;
+  }
+
+  /** A year within the schema's range; another reads as absent, so that no date is made from year 7 or 1e300. */
+  year(map: YAMLMap | undefined, key: string): number | undefined {
+    const v = this.number(map, key);
+    return v !== undefined && v >= MIN_YEAR && v <= MAX_YEAR ? v : undefined;
   }
 
   boolean(map: YAMLMap | undefined, key: string): boolean | undefined {

@@ -85,17 +85,23 @@ function start(node: Node): number {
   return node.range?.[0] ?? 0;
 }
 
-/** Every alias names an anchor above it; checked once the file is known to be shallow enough to walk. */
+/**
+ * Every alias names an anchor above it, and not one around itself (`&a [*a]` would be a list that holds
+ * itself, without end); checked once the file is known to be shallow enough to walk.
+ */
 function aliasesResolve(source: SourceFile, aliases: Alias[], problems: Problems): boolean {
-  const dangling = aliases.filter((alias) => deref(source, alias) === undefined);
-  for (const alias of dangling) {
-    problems.error(
-      posOf(source, alias),
-      "yaml-syntax",
-      `YAML: the alias *${alias.source} has no anchor &${alias.source} above it: put the anchor on the value first, or write the value out here`,
-    );
+  let ok = true;
+  for (const alias of aliases) {
+    const target = deref(source, alias);
+    const name = alias.source;
+    if (target === undefined) {
+      problems.error(posOf(source, alias), "yaml-syntax", `YAML: the alias *${name} has no anchor &${name} above it: put the anchor on the value first, or write the value out here`);
+    } else if (start(target) <= start(alias) && start(alias) < (target.range?.[1] ?? 0)) {
+      problems.error(posOf(source, alias), "yaml-aliases", `YAML: the alias *${name} stands inside the value &${name} names, which would then hold itself without end: write the value out`);
+    } else continue;
+    ok = false;
   }
-  return dangling.length === 0;
+  return ok;
 }
 
 function push(stack: { node: Node; depth: number }[], node: unknown, depth: number): void {

@@ -6,7 +6,7 @@ import { readStrategy } from "./strategy.js";
 export function readMunicipality(r: FileReader): Municipality {
   const root = r.map(r.source.doc.contents);
   r.readUnit(root);
-  const year = r.number(root, "year") ?? 0;
+  const year = r.year(root, "year") ?? 0;
   const population = r.map(r.field(root, "population"));
   const sections: FrontSection[] = [];
   for (const m of r.items(root, "sections")) {

@@ -192,6 +192,8 @@ function jsKind(value: unknown): string {
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a mapping";
   if (typeof value === "string") return `text ${JSON.stringify(value)}`;
+  // YAML's spelling: .nan or 1e400 in the file would otherwise come back as JavaScript's NaN or Infinity.
+  if (typeof value === "number" && !Number.isFinite(value)) return Number.isNaN(value) ? "not a number (.nan)" : "a number too large to be one (infinite)";
   return `${typeof value === "number" ? "a number" : `a ${typeof value}`} (${String(value)})`;
 }
 

@@ -96,7 +96,7 @@ function withCapitalFrame(r: FileReader, m: YAMLMap | undefined): { capitalFrame
 /** Per-year figures (`- { year: 2024, <field>: … }`), each year once. */
 function yearFigures(r: FileReader, m: YAMLMap, key: string, field: string): YearFigure[] {
   const out = r.items(m, key).flatMap((y) => {
-    const year = r.number(y, "year");
+    const year = r.year(y, "year");
     const value = r.amount(y, field);
     return year !== undefined && value !== undefined ? [{ year, value, at: r.keyPos(y, "year") }] : [];
   });
@@ -107,7 +107,7 @@ function yearFigures(r: FileReader, m: YAMLMap, key: string, field: string): Yea
 function liquidityYears(ctx: Context, m: YAMLMap): LiquidityYear[] {
   const { r } = ctx;
   const years = r.items(m, "years").flatMap((y): LiquidityYear[] => {
-    const year = r.number(y, "year");
+    const year = r.year(y, "year");
     const target = r.amount(y, "target", "kr.");
     if (year === undefined || target === undefined) return [];
     const liquidity = liquiditySource(ctx, y, year);
@@ -122,7 +122,7 @@ function liquidityYears(ctx: Context, m: YAMLMap): LiquidityYear[] {
 function liquidityHistory(ctx: Context, m: YAMLMap): LiquidityHistory[] {
   const { r } = ctx;
   const history = r.items(m, "history").flatMap((h) => {
-    const year = r.number(h, "year");
+    const year = r.year(h, "year");
     const liquidity = r.amount(h, "liquidity");
     const citizens = r.number(h, "citizens");
     return year !== undefined && liquidity !== undefined && citizens !== undefined ? [{ year, liquidity, citizens, at: r.keyPos(h, "year") }] : [];
@@ -163,12 +163,12 @@ function citizensOf(ctx: Context, y: YAMLMap, year: number): number | undefined 
 function debtTarget(ctx: Context, m: YAMLMap, single: SingleTarget): StrategyTarget | undefined {
   const { r } = ctx;
   const periodMap = r.map(r.field(m, "period"));
-  const from = r.number(periodMap, "from");
-  const to = r.number(periodMap, "to");
+  const from = r.year(periodMap, "from");
+  const to = r.year(periodMap, "to");
   if (from === undefined || to === undefined) return undefined;
   if (from > to) r.problems.error(r.keyPos(periodMap, "from"), "period-order", `the period runs from ${from} to ${to}: "from" must not be after "to"`);
   const debt = r.items(m, "debt").flatMap((d): DebtYear[] => {
-    const year = r.number(d, "year");
+    const year = r.year(d, "year");
     const total = r.amount(d, "total");
     const elderlyHousing = r.amount(d, "elderly_housing");
     return year !== undefined && total !== undefined ? [{ year, total, at: r.keyPos(d, "year"), ...(elderlyHousing && { elderlyHousing }) }] : [];

@@ -11,7 +11,7 @@ const expected = JSON.parse(readFileSync(`${CORPUS}expected.json`, "utf8")) as R
 const scratch = new Scratch();
 
 function filesFor(kind: string, bytes: Buffer): Record<string, string | Buffer> {
-  const text = { "text/x.md": "Tekst.\n" };
+  const text = { "text/x.md": "Tekst.\n", "kasse.csv": "date;balance\n2024-01-01;1.000,00\n" };
   return kind === "committee"
     ? { "municipality.yaml": MUNICIPALITY, "committees/01-case.yaml": bytes, ...text }
     : { "municipality.yaml": bytes, "committees/01-test.yaml": COMMITTEE, ...text };
