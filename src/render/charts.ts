@@ -34,8 +34,13 @@ const CONFIG: Config = {
 /** The report with every chart drawn; the model itself stays free of markup. */
 export async function drawCharts(report: ReportModel): Promise<ReportModel> {
   const charts: DrawnChart[] = [];
-  for (const chart of report.main.charts) charts.push({ ...chart, image: new Handlebars.SafeString(await chartSvg(chart)) });
+  for (const chart of report.main.charts) charts.push({ ...chart, image: new Handlebars.SafeString(hidden(await chartSvg(chart))) });
   return { ...report, main: { ...report.main, charts } };
+}
+
+/** The picture's text alternative is on its container (role="img"): the SVG's own marks stay out of the accessibility tree. */
+function hidden(svg: string): string {
+  return svg.replace(/^<svg /, '<svg aria-hidden="true" focusable="false" ');
 }
 
 export async function chartSvg(chart: ChartModel): Promise<string> {

@@ -7,6 +7,7 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
+import type { Root as HastRoot, RootContent as HastContent } from "hast";
 import type { Root as MdRoot, RootContent } from "mdast";
 
 export interface MarkdownOptions {
@@ -30,10 +31,29 @@ function htmlAsText() {
   };
 }
 
+/**
+ * Puts the text's headings below the section's, and never more than one level below the heading before them:
+ * a writer's "#" then "###" would otherwise skip a level, which screen readers announce as a gap.
+ */
 function demoteHeadings(options: MarkdownOptions) {
   return (tree: MdRoot): void => {
+    let previous = options.sectionLevel;
     const visit = (node: MdRoot | RootContent): void => {
-      if (node.type === "heading") node.depth = Math.min(6, node.depth + options.sectionLevel) as 1 | 2 | 3 | 4 | 5 | 6;
+      if (node.type === "heading") {
+        node.depth = Math.min(6, node.depth + options.sectionLevel, previous + 1) as 1 | 2 | 3 | 4 | 5 | 6;
+        previous = node.depth;
+      }
+      if ("children" in node) node.children.forEach(visit);
+    };
+    visit(tree);
+  };
+}
+
+/** A GFM table's header cells head their columns: say so, as the report's own tables do (after sanitising, so it is ours). */
+function scopeHeaders() {
+  return (tree: HastRoot): void => {
+    const visit = (node: HastRoot | HastContent): void => {
+      if (node.type === "element" && node.tagName === "th") node.properties.scope = "col";
       if ("children" in node) node.children.forEach(visit);
     };
     visit(tree);
@@ -57,6 +77,7 @@ function processorFor(options: MarkdownOptions) {
     .use(demoteHeadings, options)
     .use(remarkRehype)
     .use(rehypeSanitize, schema)
+    .use(scopeHeaders)
     .use(rehypeStringify)
     .freeze();
 }
