@@ -5,7 +5,6 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { computeReport, type ReportModel } from "./compute/report.js";
 import { renderCsvTables } from "./export/csv.js";
-import { renderWorkbook, workbookName } from "./export/workbook.js";
 import type { ReportData } from "./model/types.js";
 import type { launchBrowser } from "./print/browser.js";
 import { PartCache } from "./print/cache.js";
@@ -78,7 +77,11 @@ async function makeOutputs(
   const printing =
     options.pdf === false ? Promise.resolve([]) : timed("pdf", () => printReport(report, printOptions(templates, data.municipality.year, options, context)));
   printing.catch(() => undefined); // awaited below
-  const xlsx = await timed("xlsx", async () => [{ path: workbookName(report), content: await renderWorkbook(report) }]);
+  const xlsx = await timed("xlsx", async () => {
+    // ExcelJS takes half a second to load: loaded here, while the browser prints, not before printing.
+    const { renderWorkbook, workbookName } = await import("./export/workbook.js");
+    return [{ path: workbookName(report), content: await renderWorkbook(report) }];
+  });
   const csv = await timed("csv", () => renderCsvTables(report));
   const pdfs = await printing;
   const outputs: Output[] = [

@@ -63,12 +63,12 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     if (!options.force && manifest?.digest === buildDigest) {
       return { status: "unchanged", ok: true, problems: [], rebuilt: [], kept: Object.keys(manifest.outputs).sort(), removed: [], pdfs: [], timings };
     }
-    // The stages are loaded only now that there is work: a build with nothing to do stays quick.
-    const [{ makeAndPublish }, { launchBrowser }] = await Promise.all([import("./outputs.js"), import("./print/browser.js")]);
-    // Something changed, so something is almost surely printed: launch the browser while the data is
-    // validated (launching takes most of a second). Unused, it is closed again.
-    const browser = pdf ? launchBrowser() : undefined;
+    // The stages are loaded only now that there is work: a build with nothing to do stays quick. Something
+    // changed, so something is almost surely printed: the browser is launched first, and starts while the
+    // other stages load and the data is validated (launching takes most of a second). Unused, it is closed.
+    const browser = pdf ? (await import("./print/browser.js")).launchBrowser() : undefined;
     browser?.catch(() => undefined); // a launch failure is reported where the browser is used
+    const { makeAndPublish } = await import("./outputs.js");
     try {
       return { ...(await makeAndPublish(options, inputs, buildDigest, { dir, manifest }, browser, timed)), timings };
     } finally {

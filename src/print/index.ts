@@ -14,14 +14,15 @@ import type { CommitteeModel } from "../compute/committee.js";
 import type { ReportModel } from "../compute/report.js";
 import { sha256 } from "../publish/inputs.js";
 import type { Templates } from "../render/html.js";
-import { assembleReport, assembleSection, reportCover, reportFileName, sectionCover, type Meta } from "./assemble.js";
+import type { Meta } from "./assemble.js";
+import { reportCover, reportFileName, sectionCover } from "./covers.js";
 import type { LaunchedBrowser } from "./browser.js";
 import type { PartCache } from "./cache.js";
 import { committeeDocument, frontDocument, writePrintAssets, type Cover, type PrintDocument } from "./documents.js";
 import { batchCount, printCovers, printParts, type PartOptions, type Printed } from "./parts.js";
 import { Printer } from "./printer.js";
 
-export { slug } from "./assemble.js";
+export { slug } from "./covers.js";
 
 export interface PrintOptions {
   templates: Templates;
@@ -122,12 +123,12 @@ function planOutputs(report: ReportModel, frontKey: string, committeeKeys: strin
     {
       path: reportFileName(report),
       key: sha256([common, frontKey, ...committeeKeys, ...report.committees.map(flags)].join("\n")),
-      assemble: ({ front, committees, covers }) => assembleReport(report, covers[0]!, front, committees, meta),
+      assemble: async ({ front, committees, covers }) => (await import("./assemble.js")).assembleReport(report, covers[0]!, front, committees, meta),
     },
     ...report.committees.map((c, i) => ({
       path: `${c.id}.pdf`,
       key: sha256([common, committeeKeys[i]!, flags(c)].join("\n")),
-      assemble: ({ committees, covers }: Parts) => assembleSection(report, c, covers[i + 1]!, committees[i]!, meta),
+      assemble: async ({ committees, covers }: Parts) => (await import("./assemble.js")).assembleSection(report, c, covers[i + 1]!, committees[i]!, meta),
     })),
   ];
 }

@@ -1,12 +1,10 @@
 // A printed part: the PDF Chromium made of one document, read back, with the page each of its headings and
 // captions landed on (from the structure tree), ready to be merged into the outputs.
-import { PDFDocument, ParseSpeeds } from "pdf-lib";
 import type { Templates } from "../render/html.js";
 import type { PartCache } from "./cache.js";
 import { batchDocument, coversDocument, type Cover, type Heading, type PrintDocument } from "./documents.js";
-import { splitParts, type Part } from "./merge.js";
+import type { Part } from "./merge.js";
 import type { Printer } from "./printer.js";
-import { marksOf } from "./structure.js";
 
 export interface Printed {
   part: Part;
@@ -32,6 +30,7 @@ export async function printParts(printer: Printer, docs: PrintDocument[], option
   const files = new Set(cached.flatMap((c) => (c ? [c.file] : [])));
   for (const file of files) {
     const { bytes, starts } = options.cache!.batch(file);
+    const { load, splitParts } = await import("./read.js");
     const parts = splitParts(await load(bytes), partPrefixes(options.cache!, file, starts.length), starts);
     cached.forEach((c, i) => {
       if (c?.file === file) printed[i] = { part: parts[c.block]!, pages: c.pages, headings: c.headings };
@@ -42,6 +41,10 @@ export async function printParts(printer: Printer, docs: PrintDocument[], option
     balance(missing, options.batches, (i) => docs[i]!.html.length).map(async (group, n) => {
       const batch = batchDocument(`parts-${n + 1}`, group.map((i) => docs[i]!), options.workDir);
       const bytes = await printer.print(batch);
+      // The PDF code loads once something is printed, while the browser still prints: it takes most of a
+      // second (pdf-lib, and fontkit for assembling later), which would otherwise delay the first print.
+      void import("./assemble.js");
+      const { readPrinted, splitParts } = await import("./read.js");
       const { pdf, headings } = await readPrinted(batch, bytes);
       const blocks = blocksOf(group.map((i) => docs[i]!), headings, pdf.getPageCount());
       const batchKey = printer.key(batch);
@@ -101,23 +104,6 @@ function balance(indices: number[], n: number, weight: (i: number) => number): n
 }
 
 /**
- * Parses a printed PDF at full speed: by default pdf-lib pauses for the event loop every 100 objects, and
- * Chromium's tagged output has tens of thousands.
- */
-function load(bytes: Uint8Array): Promise<PDFDocument> {
-  return PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
-}
-
-export async function readPrinted(doc: PrintDocument, bytes: Uint8Array): Promise<{ pdf: PDFDocument; headings: Printed["headings"] }> {
-  const pdf = await load(bytes);
-  const marks = marksOf(pdf);
-  if (marks.length !== doc.headings.length) {
-    throw new Error(`${doc.name}: the PDF has ${marks.length} headings and captions, the HTML ${doc.headings.length}`);
-  }
-  return { pdf, headings: doc.headings.map((h, i) => ({ ...h, page: marks[i]!.page })) };
-}
-
-/**
  * Prints every cover with its contents in one document and splits it into one part per cover. The contents'
  * page numbers depend on how many pages each cover block takes: guess two, and print again with the true
  * counts in the rare case a guess was wrong (the counts do not depend on the numbers printed).
@@ -132,7 +118,9 @@ export async function printCovers(
   let guess = Array.from({ length: count }, () => 2);
   for (;;) {
     const doc = coversDocument(make(guess), templates, workDir);
-    const { pdf, headings } = await readPrinted(doc, await printer.print(doc));
+    const bytes = await printer.print(doc);
+    const { readPrinted, splitParts } = await import("./read.js");
+    const { pdf, headings } = await readPrinted(doc, bytes);
     const starts = headings.filter((h) => h.tag === "H1").map((h) => h.page);
     const pages = starts.map((start, i) => (starts[i + 1] ?? pdf.getPageCount()) - start);
     if (pages.every((n, i) => n === guess[i])) {

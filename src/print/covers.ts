@@ -1,0 +1,55 @@
+// The covers' contents and the output file names: what the print stage decides before any PDF is read, kept
+// apart from assembling so that it loads no PDF library.
+import type { CommitteeModel } from "../compute/committee.js";
+import type { ReportModel } from "../compute/report.js";
+import type { ContentsEntry, Cover } from "./documents.js";
+import type { Printed } from "./parts.js";
+
+/** Contents entries of a part: headings of `level1` tag as level 1, captions as level 2; pages 1-based. */
+export function contentsOf(printed: Printed, firstPage: number, level1: string): ContentsEntry[] {
+  return printed.headings
+    .filter((h) => h.tag === level1 || (h.tag === "Caption" && !h.figure))
+    .map((h) => ({ level: h.tag === "Caption" ? 2 : 1, title: h.text, page: firstPage + h.page + 1 }));
+}
+
+export function reportCover(report: ReportModel, front: Printed, committees: Printed[], coverPages: number): Cover {
+  let next = coverPages + front.pages;
+  const contents = [
+    ...contentsOf(front, coverPages, "H2").filter((e) => e.level === 1),
+    ...committees.flatMap((c) => {
+      const entries = contentsOf(c, next, "H2");
+      next += c.pages;
+      return entries;
+    }),
+  ];
+  const draft = report.committees.some((c) => c.draft);
+  return { municipality: report.municipality.name, title: report.municipality.title, draft, contents };
+}
+
+export function sectionCover(report: ReportModel, committee: CommitteeModel, printed: Printed, coverPages: number): Cover {
+  return {
+    municipality: report.municipality.name,
+    title: committee.name,
+    subtitle: `${report.municipality.title} – udvalgets afsnit`,
+    draft: committee.draft,
+    contents: contentsOf(printed, coverPages, "H3"),
+  };
+}
+
+
+export function reportFileName(report: ReportModel): string {
+  return `${slug(report.municipality.title)}.pdf`;
+}
+
+/** "Årsrapport 2024" → "aarsrapport-2024". */
+export function slug(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/æ/g, "ae")
+    .replace(/ø/g, "oe")
+    .replace(/å/g, "aa")
+    .normalize("NFKD")
+    .replace(/[^a-z0-9]+/g, "-")
+    .slice(0, 80) // a title from the data can be any length, a file name cannot (255 bytes)
+    .replace(/^-|-$/g, "") || "aarsrapport"; // a title of signs only would name the file ".pdf"
+}
