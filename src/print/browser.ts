@@ -75,6 +75,9 @@ export async function launchBrowser(): Promise<LaunchedBrowser> {
     args: CHROMIUM_ARGS,
     userDataDir,
     protocolTimeout: 600_000,
+    // Over pipes rather than a socket, Chromium notices when the build is gone and exits with it: a build
+    // killed with kill -9 leaves no browser behind (Puppeteer starts Chromium in a process group of its own).
+    pipe: true,
   });
   let closed: Promise<void> | undefined;
   return {

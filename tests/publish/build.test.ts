@@ -118,13 +118,19 @@ describe("a build that dies or meets another", () => {
     const cache = join(out, ".cache", "print");
     const cached = readdirSync(cache).length;
     writeFileSync(join(data, SOCIAL), readFileSync(join(data, SOCIAL), "utf8").replace("actual: 282470", "actual: 1"));
+    const profiles = new Set(readdirSync(tmpdir()).filter((n) => n.startsWith("aarsrapport-chromium-")));
     const child = spawn(process.execPath, [CLI, "build", data, "--out", out, "--force"], { detached: true, stdio: "ignore" });
     // Wait until the browser has printed a part: the build is in the middle of printing.
     const started = Date.now();
     while (readdirSync(cache).length <= cached && Date.now() - started < 60_000) await new Promise((r) => setTimeout(r, 20));
-    process.kill(-child.pid!, "SIGKILL"); // the build and its browser, at once
-    await new Promise((r) => setTimeout(r, 300));
+    process.kill(-child.pid!, "SIGKILL");
+    await new Promise((r) => setTimeout(r, 1000));
     expect(published(out)).toEqual(before);
+    // Its browser went with it: no Chromium runs with the killed build's profile.
+    const killed = readdirSync(tmpdir()).filter((n) => n.startsWith("aarsrapport-chromium-") && !profiles.has(n));
+    expect(killed.length).toBeGreaterThan(0);
+    const running = spawnSync("ps", ["-eo", "args"], { encoding: "utf8" }).stdout;
+    for (const profile of killed) expect(running).not.toContain(profile);
     // The next build takes over the dead build's lock and publishes.
     const next = run("build", data, "--out", out, "--html-only");
     expect(next.code, next.stderr).toBe(0);
