@@ -155,7 +155,7 @@ function readSnapshot(dir: string | undefined): Snapshot | undefined {
 }
 
 /** SOURCE_DATE_EPOCH when set (reproducible builds), else the balance date of the accounts: 31 December. */
-export function reportDate(year: number, env: NodeJS.ProcessEnv = process.env): Date {
+function reportDate(year: number, env: NodeJS.ProcessEnv = process.env): Date {
   const epoch = env.SOURCE_DATE_EPOCH;
   if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000);
   return new Date(Date.UTC(year, 11, 31, 12));

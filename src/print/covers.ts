@@ -42,7 +42,7 @@ export function reportFileName(report: ReportModel): string {
 }
 
 /** "Årsrapport 2024" → "aarsrapport-2024". */
-export function slug(text: string): string {
+function slug(text: string): string {
   return text
     .toLowerCase()
     .replace(/æ/g, "ae")

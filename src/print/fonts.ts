@@ -17,7 +17,7 @@ export function trueType(name: string): Uint8Array {
 }
 
 /** WOFF 1.0 → sfnt: the same tables, inflated where they were compressed, behind a plain table directory. */
-export function woffToSfnt(woff: Buffer): Uint8Array {
+function woffToSfnt(woff: Buffer): Uint8Array {
   if (woff.toString("latin1", 0, 4) !== "wOFF") throw new Error("not a WOFF 1.0 font");
   const flavor = woff.readUInt32BE(4);
   const count = woff.readUInt16BE(12);

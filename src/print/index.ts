@@ -22,8 +22,6 @@ import { committeeDocument, frontDocument, writePrintAssets, type Cover, type Pr
 import { batchCount, printCovers, printParts, type PartOptions, type Printed } from "./parts.js";
 import { Printer } from "./printer.js";
 
-export { slug } from "./covers.js";
-
 export interface PrintOptions {
   templates: Templates;
   /** Goes into the PDFs' dates instead of the wall clock. */

@@ -139,7 +139,7 @@ function nodeAt(source: SourceFile, path: string[]): Node | undefined {
 }
 
 /** "frame 10.30, line "Vejbelysning", adjusted" rather than "/frames/1/lines/7/adjusted". */
-export function describePath(data: unknown, path: string[]): string {
+function describePath(data: unknown, path: string[]): string {
   const parts: string[] = [];
   let value: unknown = data;
   let parent = "";
