@@ -1,6 +1,7 @@
 // Tabel 3: capital projects (anlæg) with their totals. Expected transfers are input, never derived: many
 // projects carry money over although their corrected budget is zero (domain.md, section 5).
 import { CAPITAL_COLUMNS, type CapitalColumn, type CapitalProject, type Committee } from "../model/types.js";
+import { oncePerCommittee } from "./once.js";
 import { leaf, settle, sumColumns, type Check, type Columns } from "./figures.js";
 
 export type CapitalFigures = Columns<CapitalColumn>;
@@ -23,7 +24,7 @@ export const CAPITAL_COLUMN_NAME: Record<CapitalColumn, string> = {
   transfer: "expected transfer",
 };
 
-export function computeCapital(committee: Committee): CapitalResult {
+export const computeCapital = oncePerCommittee((committee: Committee): CapitalResult => {
   const checks: Check[] = [];
   const rows = committee.capital.map((project) => ({
     project,
@@ -39,4 +40,4 @@ export function computeCapital(committee: Committee): CapitalResult {
   const ctx = { subject: "capital total (Årets resultat of the capital table)", parts: "the projects", unit: committee.unit, checks };
   for (const c of CAPITAL_COLUMNS) totals[c] = settle(computed[c], committee.capitalTotals[c], CAPITAL_COLUMN_NAME[c], ctx);
   return { rows, totals, checks };
-}
+});

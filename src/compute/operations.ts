@@ -13,6 +13,7 @@ import {
   type Line,
   type ServiceGroup,
 } from "../model/types.js";
+import { oncePerCommittee } from "./once.js";
 import { difference, leaf, settle, sumColumns, type Check, type CheckContext, type Columns } from "./figures.js";
 
 export type BudgetFiguresOf = Columns<BudgetColumn>;
@@ -78,7 +79,7 @@ export function settleColumns(parts: readonly BudgetFiguresOf[], declared: Decla
   return out;
 }
 
-export function computeOperations(committee: Committee): OperationsResult {
+export const computeOperations = oncePerCommittee((committee: Committee): OperationsResult => {
   const checks: Check[] = [];
   const unit = committee.unit;
   const frames = committee.frames.map((frame) => computeFrame(frame, unit, checks));
@@ -100,7 +101,7 @@ export function computeOperations(committee: Committee): OperationsResult {
     checks,
   });
   return { rows: operationsRows(frames, groups, totals), frames, groups, totals, checks };
-}
+});
 
 function computeFrame(frame: Frame, unit: Committee["unit"], checks: Check[]): FrameResult {
   const groups: FrameResult["groups"] = {};
@@ -153,7 +154,7 @@ export interface FinancingResult {
 }
 
 /** The financing table (finansieringsposter): one row per item, total "I alt", no subtotals. */
-export function computeFinancing(committee: Committee): FinancingResult | undefined {
+export const computeFinancing = oncePerCommittee((committee: Committee): FinancingResult | undefined => {
   if (committee.financing.length === 0) return undefined;
   const checks: Check[] = [];
   const unit = committee.unit;
@@ -171,5 +172,5 @@ export function computeFinancing(committee: Committee): FinancingResult | undefi
     ...items.map(({ item, figures }) => ({ label: `${item.number} ${item.name}`, style: "frame" as const, figures })),
   ];
   return { rows, totals, checks };
-}
+});
 
