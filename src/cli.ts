@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // The command line: parse arguments, call the pipeline, print, set the exit code. Nothing else lives here.
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { formatProblems, hasErrors, problemsJson, summaryLine } from "./validate/problem.js";
-
-export const EXIT = { ok: 0, invalid: 1, usage: 2, failed: 3, locked: 4 } as const;
+import { formatProblems, hasErrors, problemsJson, summaryLine } from "./core/problem.js";
+import { toolVersion } from "./core/version.js";
+import { EXIT } from "./cli/exit.js";
 
 class UsageError extends Error {}
 
@@ -50,7 +50,7 @@ Validates DATA_DIR (default: data/); if there is no error, publishes to DIR (def
   DIR/site/     the website        DIR/pdf/      the full report and one section PDF per committee
   DIR/xlsx/     the workbook       DIR/csv/      one CSV per table
   DIR/changes.html, DIR/changes.json   what changed since the last published build
-  DIR/manifest.json                    every input's hash; every output's inputs and hash
+  DIR/manifest.json                    every input's hash and every output's hash
 Only what changed is made again; publishing is atomic (all outputs at once, never half). Warnings never
 block a build; errors always do, and then nothing is written: the last published output stays.
 
@@ -189,22 +189,17 @@ Usage: aarsrapport <command> [options]
 Commands:
 ${lines.join("\n")}
 
-Run "aarsrapport <command> --help" for a command's options. Version ${version()}.`;
+Run "aarsrapport <command> --help" for a command's options. Version ${toolVersion()}.`;
 }
 
-function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
-  return pkg.version;
-}
-
-export async function main(argv: string[]): Promise<number> {
+async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
     console.log(mainHelp());
     return name === undefined ? EXIT.usage : EXIT.ok;
   }
   if (name === "--version") {
-    console.log(version());
+    console.log(toolVersion());
     return EXIT.ok;
   }
   const command = COMMANDS[name];

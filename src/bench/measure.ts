@@ -2,10 +2,10 @@
 // them): builds DATA_DIR into OUT_DIR, writes the same report as one print HTML document for the bare-Chromium
 // comparison, and prints the figures as JSON.
 import { join } from "node:path";
-import { build } from "../pipeline.js";
+import { build } from "../build/build.js";
 import { createTemplates } from "../render/html.js";
 import { batchDocument, committeeDocument, coversDocument, frontDocument, writePrintAssets } from "../print/documents.js";
-import type { ReportModel } from "../compute/report.js";
+import type { DrawnReport } from "../render/charts.js";
 
 export interface Measurement {
   timings: Record<string, number>;
@@ -22,7 +22,7 @@ async function measure(dataDir: string, outDir: string): Promise<Measurement> {
   const start = performance.now();
   const result = await build({ dataDir, outDir, printTimings });
   const totalMs = Math.round(performance.now() - start);
-  if (!result.ok || !result.report) throw new Error(`the benchmark data did not build: ${JSON.stringify(result.problems.slice(0, 3))}`);
+  if (result.status !== "published" || !result.report) throw new Error(`the benchmark data did not build: ${JSON.stringify(result.problems.slice(0, 3))}`);
   return {
     timings: result.timings,
     printTimings,
@@ -34,7 +34,7 @@ async function measure(dataDir: string, outDir: string): Promise<Measurement> {
 }
 
 /** The cover, the front matter and every committee, as printed, in one document. */
-function writeSingleDocument(report: ReportModel, dir: string): string {
+function writeSingleDocument(report: DrawnReport, dir: string): string {
   const templates = createTemplates();
   writePrintAssets(dir);
   const contents = report.committees.map((c) => ({ level: 1 as const, title: c.name, page: 0 }));

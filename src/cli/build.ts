@@ -1,10 +1,10 @@
 // `aarsrapport build`: runs the pipeline and reports in a way that suits a person at a terminal (progress
 // bar, short summary), cron (--quiet: errors only) and CI or scripts (--json: one summary object).
-import { build, type BuildOptions, type BuildResult } from "../pipeline.js";
+import { build } from "../build/build.js";
+import type { BuildOptions, BuildResult } from "../build/stages.js";
+import { formatProblems, summaryLine, type Problem } from "../core/problem.js";
 import { BuildLocked } from "../publish/lock.js";
-import { formatProblems, summaryLine, type Problem } from "../validate/problem.js";
-
-export const EXIT = { ok: 0, invalid: 1, usage: 2, failed: 3, locked: 4 } as const;
+import { EXIT } from "./exit.js";
 
 export interface BuildCommand extends BuildOptions {
   json: boolean;

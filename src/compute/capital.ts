@@ -1,8 +1,7 @@
 // Tabel 3: capital projects (anlæg) with their totals. Expected transfers are input, never derived: many
 // projects carry money over although their corrected budget is zero (domain.md, section 5).
 import { CAPITAL_COLUMNS, type CapitalColumn, type CapitalProject, type Committee } from "../model/types.js";
-import { oncePerCommittee } from "./once.js";
-import { leaf, settle, sumColumns, type Check, type Columns } from "./figures.js";
+import { leaf, settle, sumColumns, type Columns, type Reconciliation } from "./arithmetic.js";
 
 export type CapitalFigures = Columns<CapitalColumn>;
 
@@ -14,18 +13,18 @@ export interface CapitalRow {
 export interface CapitalResult {
   rows: CapitalRow[];
   totals: CapitalFigures;
-  checks: Check[];
+  reconciliations: Reconciliation[];
 }
 
-export const CAPITAL_COLUMN_NAME: Record<CapitalColumn, string> = {
+const CAPITAL_COLUMN_NAME: Record<CapitalColumn, string> = {
   budget: "budget",
   adjusted: "adjusted budget",
   actual: "actual",
   transfer: "expected transfer",
 };
 
-export const computeCapital = oncePerCommittee((committee: Committee): CapitalResult => {
-  const checks: Check[] = [];
+export function computeCapital(committee: Committee): CapitalResult {
+  const into: Reconciliation[] = [];
   const rows = committee.capital.map((project) => ({
     project,
     figures: {
@@ -37,7 +36,7 @@ export const computeCapital = oncePerCommittee((committee: Committee): CapitalRe
   }));
   const computed = sumColumns(CAPITAL_COLUMNS, rows.map((r) => r.figures));
   const totals = {} as CapitalFigures;
-  const ctx = { subject: "capital total (Årets resultat of the capital table)", parts: "the projects", unit: committee.unit, checks };
+  const ctx = { kind: "total" as const, subject: "capital total (Årets resultat of the capital table)", parts: "the projects", unit: committee.unit, into };
   for (const c of CAPITAL_COLUMNS) totals[c] = settle(computed[c], committee.capitalTotals[c], CAPITAL_COLUMN_NAME[c], ctx);
-  return { rows, totals, checks };
-});
+  return { rows, totals, reconciliations: into };
+}

@@ -1,9 +1,9 @@
 // The main results' charts as data: each chart is drawn from exactly the table printed with it, so figure and
 // table cannot disagree, and carries a text alternative that states what the chart shows in words.
 import { MIO, formatAmount, type DisplayUnit } from "../format/danish.js";
-import { Decimal } from "../model/money.js";
-import type { DebtResult, LiquidityResult, TargetResult } from "./strategy.js";
-import { PER_CITIZEN } from "./strategy-box.js";
+import { Decimal } from "../core/money.js";
+import type { DebtResult, LiquidityResult, TargetResult } from "./target-results.js";
+import { PER_CITIZEN } from "./targets-box.js";
 import type { OperationsResult } from "./operations.js";
 import type { AmountTable, TableRow } from "./tables.js";
 

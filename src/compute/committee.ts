@@ -1,11 +1,11 @@
 // One committee's section of the report: its frame list, Tabel 1, the financing table, Tabel 2, Tabel 3, and
 // the figures its fillable sentences need. Tables are numbered per committee in the order they appear.
 import { genitive } from "../format/text.js";
-import { Decimal } from "../model/money.js";
+import { Decimal } from "../core/money.js";
 import type { Committee, CommitteeSection, MarkdownText } from "../model/types.js";
-import { computeCapital } from "./capital.js";
+import type { CommitteeFigures } from "./figures.js";
 import { computeInitiatives, type InitiativesResult } from "./initiatives.js";
-import { computeFinancing, computeOperations, type BudgetFiguresOf } from "./operations.js";
+import type { BudgetFiguresOf } from "./operations.js";
 import { budgetColumnHeads, budgetRows, capitalCells, capitalColumnHeads, stub, type AmountTable } from "./tables.js";
 
 const HALF_TENTH_MIO = new Decimal(50_000);
@@ -51,7 +51,7 @@ export interface CommitteeModel {
   tables: TableRef[];
 }
 
-export function computeCommittee(committee: Committee, year: number, municipalityFrameCount: number): CommitteeModel {
+export function computeCommittee(committee: Committee, figures: CommitteeFigures, year: number, municipalityFrameCount: number): CommitteeModel {
   const gen = genitive(committee.name);
   const anchor = (n: number): string => `${committee.id}-tabel-${n}`;
   const tables: TableRef[] = [];
@@ -61,7 +61,7 @@ export function computeCommittee(committee: Committee, year: number, municipalit
     return ref;
   };
 
-  const ops = computeOperations(committee);
+  const ops = figures.operations;
   const operationsTable: AmountTable = {
     ...next(`${gen} driftsudgifter i ${year} fordelt på bevillingsrammer og indsatsområder`),
     stub: stub("Driftsvirksomhed"),
@@ -70,7 +70,7 @@ export function computeCommittee(committee: Committee, year: number, municipalit
     rows: budgetRows(ops.rows),
   };
 
-  const fin = computeFinancing(committee);
+  const fin = figures.financing;
   const financing: AmountTable | undefined = fin && {
     ...next(`${gen} finansieringsposter i ${year} fordelt på bevillingsrammer`),
     stub: stub("Finansiering"),
@@ -98,14 +98,14 @@ export function computeCommittee(committee: Committee, year: number, municipalit
     operations: { table: operationsTable, summary: summarise(ops.totals) },
     financing,
     initiatives: { ...initiatives, table: initiativesTable },
-    capital: capitalModel(committee, year, gen, next),
+    capital: capitalModel(committee, figures, year, gen, next),
     tables,
   };
 }
 
-function capitalModel(committee: Committee, year: number, gen: string, next: (caption: string) => TableRef): CommitteeModel["capital"] {
+function capitalModel(committee: Committee, figures: CommitteeFigures, year: number, gen: string, next: (caption: string) => TableRef): CommitteeModel["capital"] {
   if (committee.capital.length === 0) return undefined;
-  const cap = computeCapital(committee);
+  const cap = figures.capital;
   const table: AmountTable = {
     ...next(`Anlægsvirksomhed på ${gen} område – regnskab ${year}`),
     stub: stub("Anlægsvirksomhed"),

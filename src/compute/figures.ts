@@ -1,100 +1,56 @@
-// The one place that adds money. A Figure is a value (undefined = blank cell) and the number of rounded
-// source figures it is built from ("leaves"), which bounds how far a declared total may honestly differ from
-// the sum of printed parts: half a unit per leaf plus half a unit for the declared figure (data-format.md).
-import { Decimal } from "../model/money.js";
-import { UNIT_FACTOR } from "../load/amount.js";
-import type { Declared, Unit } from "../model/types.js";
+// The figures of one build: every committee's tables summed once, and the strategy targets' results, computed
+// from the data in this one place and handed explicitly to the validate stage's checks and to the report model.
+// Every figure the data declares or states is here too, with what the data derives for it (`reconciliations`):
+// the validate stage judges them all, whatever table or statement they belong to.
+import type { Committee, DataSet } from "../model/types.js";
+import { BLANK, type Reconciliation } from "./arithmetic.js";
+import { computeCapital, type CapitalResult } from "./capital.js";
+import { computeFinancing, computeOperations, type FinancingResult, type OperationsResult } from "./operations.js";
+import { computeTargetResults, type TargetResults } from "./target-results.js";
 
-export interface Figure {
-  value: Decimal | undefined;
-  leaves: number;
-  /** Built from a row whose data has an error: no check may rest on it (the error is reported already). */
-  unknown?: boolean;
+/** One committee's tables, summed. */
+export interface CommitteeFigures {
+  /** Tabel 1: operations by frame and line. */
+  operations: OperationsResult;
+  /** The financing items; absent when the committee has none. */
+  financing?: FinancingResult;
+  /** Tabel 3: capital projects. */
+  capital: CapitalResult;
 }
 
-export const BLANK: Figure = { value: undefined, leaves: 0 };
-
-export function leaf(value: Decimal | undefined, unknown = false): Figure {
-  return { value, leaves: value === undefined ? 0 : 1, ...(unknown && { unknown }) };
+export interface Figures {
+  /** The figures of a committee of this build's data (throws for any other: a mistake in the program). */
+  of(committee: Committee): CommitteeFigures;
+  /** The strategy targets' results; absent when the municipality states no strategy or its file was unreadable. */
+  targets?: TargetResults;
+  /** Every declared total and stated result, with what the data derives for it, in the data's order. */
+  reconciliations: Reconciliation[];
 }
 
-/** Sum with blanks as 0; blank only when every part is blank (nothing budgeted or booked). */
-export function sum(parts: readonly Figure[]): Figure {
-  let value: Decimal | undefined;
-  let leaves = 0;
-  let unknown = false;
-  for (const p of parts) {
-    leaves += p.leaves;
-    unknown ||= p.unknown === true;
-    if (p.value !== undefined) value = (value ?? new Decimal(0)).plus(p.value);
+/** Sums the data once. Runs on whatever could be read, so that the checks judge even data with errors. */
+export function computeFigures({ municipality, committees }: DataSet): Figures {
+  const byCommittee = new Map<Committee, CommitteeFigures>();
+  for (const c of committees) {
+    const financing = computeFinancing(c);
+    byCommittee.set(c, { operations: computeOperations(c), ...(financing && { financing }), capital: computeCapital(c) });
   }
-  return { value, leaves, ...(unknown && { unknown }) };
-}
-
-/** (4) = (3) − (2), blanks as 0; blank when both are blank. */
-export function difference(actual: Figure, budget: Figure): Figure {
-  const unknown = actual.unknown === true || budget.unknown === true;
-  if (actual.value === undefined && budget.value === undefined) return unknown ? { ...BLANK, unknown } : BLANK;
-  const value = (actual.value ?? new Decimal(0)).minus(budget.value ?? new Decimal(0));
-  return { value, leaves: actual.leaves + budget.leaves, ...(unknown && { unknown }) };
-}
-
-/** A declared figure checked against what its parts give. */
-export interface Check {
-  /** What the figure is, for a message: `frame 10.26, subtotal outside the service frame`. */
-  subject: string;
-  column: string;
-  declared: Declared;
-  computed: Decimal;
-  leaves: number;
-  /** Unit the data was written in: messages and tolerances speak it. */
-  unit: Unit;
-  /** What the parts are, for a message: "the lines", "(3) − (2)". */
-  parts: string;
-}
-
-export interface CheckContext {
-  subject: string;
-  parts: string;
-  unit: Unit;
-  checks: Check[];
-}
-
-/**
- * The figure a table prints: the declared one when the data states it (a total rounded from kroner is truer
- * than the sum of rounded lines), else the computed one. Every declared figure is recorded for reconciliation.
- * A declared figure beyond rounding is wrong: the computed one goes upward, so the error is reported once.
- */
-export function settle(computed: Figure, declared: Declared | undefined, column: string, ctx: CheckContext): Figure {
-  if (!declared) return computed;
-  if (computed.unknown) return { value: declared.value, leaves: computed.leaves, unknown: true };
-  const check: Check = {
-    subject: ctx.subject,
-    column,
-    declared,
-    computed: computed.value ?? new Decimal(0),
-    leaves: computed.leaves,
-    unit: ctx.unit,
-    parts: ctx.parts,
+  const of = (committee: Committee): CommitteeFigures => {
+    const found = byCommittee.get(committee);
+    if (!found) throw new Error(`no figures for committee "${committee.id}": it is not part of the data they were computed from`);
+    return found;
   };
-  ctx.checks.push(check);
-  return withinRounding(check) ? { value: declared.value, leaves: computed.leaves } : computed;
-}
-
-/** Half a unit of the data's unit per summed figure, plus half a unit for the declared figure itself. */
-export function tolerance(check: Check): Decimal {
-  return UNIT_FACTOR[check.unit].times(check.leaves + 1).dividedBy(2);
-}
-
-export function withinRounding(check: Check): boolean {
-  return check.declared.value.minus(check.computed).abs().lessThanOrEqualTo(tolerance(check));
-}
-
-export type Columns<C extends string> = Record<C, Figure>;
-
-/** Sums each column over a set of rows. */
-export function sumColumns<C extends string>(columns: readonly C[], rows: readonly Columns<C>[]): Columns<C> {
-  const out = {} as Columns<C>;
-  for (const c of columns) out[c] = sum(rows.map((r) => r[c]));
-  return out;
+  const strategy = municipality?.strategy;
+  const targets =
+    strategy &&
+    computeTargetResults({
+      strategy,
+      insideActuals: committees.map((c) => of(c).operations.groups.inside?.actual ?? BLANK),
+      unit: municipality.unit,
+      year: municipality.year,
+    });
+  const reconciliations = [
+    ...[...byCommittee.values()].flatMap((f) => [...f.operations.reconciliations, ...(f.financing?.reconciliations ?? []), ...f.capital.reconciliations]),
+    ...(targets?.reconciliations ?? []),
+  ];
+  return { of, ...(targets && { targets }), reconciliations };
 }

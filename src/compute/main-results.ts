@@ -2,12 +2,11 @@
 // strategy, operations per committee inside and outside the service frame, capital per committee, the
 // financing items, and the charts.
 import { SERVICE_GROUPS, BUDGET_COLUMNS, CAPITAL_COLUMNS, type CapitalColumn, type ReportData } from "../model/types.js";
-import { computeCapital } from "./capital.js";
+import { sumColumns, type Columns } from "./arithmetic.js";
 import { mainCharts, type ChartModel } from "./charts.js";
-import { sumColumns, type Columns } from "./figures.js";
-import { GROUP_LABEL, computeFinancing, computeOperations, type BudgetFiguresOf, type BudgetRow } from "./operations.js";
-import { computeStrategy } from "./strategy.js";
-import { strategyBox, type StrategyBox } from "./strategy-box.js";
+import type { Figures } from "./figures.js";
+import { GROUP_LABEL, type BudgetFiguresOf, type BudgetRow, type OperationsResult } from "./operations.js";
+import { strategyBox, type StrategyBox } from "./targets-box.js";
 import { budgetCells, budgetColumnHeads, budgetRows, capitalCells, capitalColumnHeads, stub, type AmountTable, type TableRow } from "./tables.js";
 
 export interface MainResults {
@@ -19,23 +18,23 @@ export interface MainResults {
   charts: ChartModel[];
 }
 
-export function computeMainResults(data: ReportData): MainResults {
+export function computeMainResults(data: ReportData, figures: Figures): MainResults {
   const { municipality, committees } = data;
-  const { strategy, unit, year } = municipality;
-  const operations = committees.map((c) => ({ committee: c, ops: computeOperations(c) }));
-  const results = strategy && computeStrategy({ strategy, committees, unit, year });
-  const financing = financingSummary(data);
+  const year = municipality.year;
+  const operations = committees.map((c) => ({ committee: c, ops: figures.of(c).operations }));
+  const results = figures.targets;
+  const financing = financingSummary(data, figures);
   return {
     year,
     ...(results && { strategy: strategyBox(results, year) }),
     operations: operationsSummary(year, operations),
-    capital: capitalSummary(data),
+    capital: capitalSummary(data, figures),
     ...(financing && { financing }),
     charts: mainCharts({ year, targets: results?.targets ?? [], operations }),
   };
 }
 
-type CommitteeOperations = { committee: { name: string }; ops: ReturnType<typeof computeOperations> };
+type CommitteeOperations = { committee: { name: string }; ops: OperationsResult };
 
 /** Operations per committee, each with its subtotals inside and outside the service frame. */
 function operationsSummary(year: number, results: CommitteeOperations[]): AmountTable {
@@ -62,8 +61,8 @@ function groupRows(groups: Partial<Record<(typeof SERVICE_GROUPS)[number], Budge
 }
 
 /** Capital (anlæg) per committee. */
-function capitalSummary({ municipality, committees }: ReportData): AmountTable {
-  const results = committees.map((c) => ({ committee: c, totals: computeCapital(c).totals }));
+function capitalSummary({ municipality, committees }: ReportData, figures: Figures): AmountTable {
+  const results = committees.map((c) => ({ committee: c, totals: figures.of(c).capital.totals }));
   const total: Columns<CapitalColumn> = sumColumns(CAPITAL_COLUMNS, results.map((r) => r.totals));
   return {
     anchor: "oversigt-anlaeg",
@@ -79,8 +78,8 @@ function capitalSummary({ municipality, committees }: ReportData): AmountTable {
 }
 
 /** The financing items (finansieringsposter) of every committee that has them; Økonomiudvalget in practice. */
-function financingSummary({ municipality, committees }: ReportData): AmountTable | undefined {
-  const results = committees.flatMap((c) => computeFinancing(c) ?? []);
+function financingSummary({ municipality, committees }: ReportData, figures: Figures): AmountTable | undefined {
+  const results = committees.flatMap((c) => figures.of(c).financing ?? []);
   if (results.length === 0) return undefined;
   const items: BudgetRow[] = results.flatMap((r) => r.rows.filter((row) => row.style !== "total"));
   const total = sumColumns(BUDGET_COLUMNS, results.map((r) => r.totals));

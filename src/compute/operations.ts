@@ -1,20 +1,9 @@
 // Tabel 1 (operations by frame and activity line) and the financing table: every row's four figures, summed
 // bottom-up — line → frame subtotal per service group → frame → committee subtotal → Årets resultat — with
-// every declared figure recorded as a check against the sum of its parts.
-import {
-  BUDGET_COLUMNS,
-  SERVICE_GROUPS,
-  type BudgetColumn,
-  type BudgetFigures,
-  type Committee,
-  type Declared,
-  type DeclaredFigures,
-  type Frame,
-  type Line,
-  type ServiceGroup,
-} from "../model/types.js";
-import { oncePerCommittee } from "./once.js";
-import { difference, leaf, settle, sumColumns, type Check, type CheckContext, type Columns } from "./figures.js";
+// every declared figure recorded as a reconciliation against the sum of its parts.
+import { BUDGET_COLUMNS, SERVICE_GROUPS, type BudgetColumn, type BudgetFigures, type Committee, type Frame, type Line, type ServiceGroup } from "../model/types.js";
+import type { Declared, DeclaredFigures } from "../model/declared.js";
+import { difference, leaf, settle, sumColumns, type Columns, type ReconcileContext, type Reconciliation } from "./arithmetic.js";
 
 export type BudgetFiguresOf = Columns<BudgetColumn>;
 export type RowStyle = "total" | "group" | "frame" | "line";
@@ -38,7 +27,7 @@ export interface OperationsResult {
   frames: FrameResult[];
   groups: Partial<Record<ServiceGroup, BudgetFiguresOf>>;
   totals: BudgetFiguresOf;
-  checks: Check[];
+  reconciliations: Reconciliation[];
 }
 
 export const GROUP_LABEL: Record<ServiceGroup, string> = {
@@ -59,7 +48,7 @@ export const COLUMN_NAME: Record<BudgetColumn, string> = {
 };
 
 /** One row's figures: (1)–(3) as written, (4) = (3) − (2) unless a declared variance settles it. */
-export function rowFigures(item: BudgetFigures & { variance?: Declared; unreliable?: boolean }, ctx: CheckContext): BudgetFiguresOf {
+function rowFigures(item: BudgetFigures & { variance?: Declared; unreliable?: boolean }, ctx: ReconcileContext): BudgetFiguresOf {
   const unknown = item.unreliable === true;
   const adjusted = leaf(item.adjusted, unknown);
   const actual = leaf(item.actual, unknown);
@@ -72,38 +61,41 @@ export function rowFigures(item: BudgetFigures & { variance?: Declared; unreliab
 }
 
 /** Sums rows, then lets each declared column settle the result. */
-export function settleColumns(parts: readonly BudgetFiguresOf[], declared: DeclaredFigures<BudgetColumn> | undefined, ctx: CheckContext): BudgetFiguresOf {
+function settleColumns(parts: readonly BudgetFiguresOf[], declared: DeclaredFigures<BudgetColumn> | undefined, ctx: ReconcileContext): BudgetFiguresOf {
   const computed = sumColumns(BUDGET_COLUMNS, parts);
   const out = {} as BudgetFiguresOf;
   for (const c of BUDGET_COLUMNS) out[c] = settle(computed[c], declared?.[c], COLUMN_NAME[c], ctx);
   return out;
 }
 
-export const computeOperations = oncePerCommittee((committee: Committee): OperationsResult => {
-  const checks: Check[] = [];
+/** Tabel 1 of a committee: its frames, their lines and subtotals, the committee's subtotals and total. */
+export function computeOperations(committee: Committee): OperationsResult {
+  const into: Reconciliation[] = [];
   const unit = committee.unit;
-  const frames = committee.frames.map((frame) => computeFrame(frame, unit, checks));
+  const frames = committee.frames.map((frame) => computeFrame(frame, unit, into));
   const groups: OperationsResult["groups"] = {};
   for (const g of SERVICE_GROUPS) {
     const parts = frames.map((f) => f.groups[g]).filter((x): x is BudgetFiguresOf => x !== undefined);
     if (parts.length === 0 && !committee.serviceTotals[g]) continue;
     groups[g] = settleColumns(parts, committee.serviceTotals[g], {
+      kind: "total",
       subject: `committee ${GROUP_SUBJECT[g]}`,
       parts: "the frames' subtotals",
       unit,
-      checks,
+      into,
     });
   }
   const totals = settleColumns(Object.values(groups), committee.totals, {
+    kind: "total",
     subject: "committee total (Årets resultat)",
     parts: "the inside and outside subtotals",
     unit,
-    checks,
+    into,
   });
-  return { rows: operationsRows(frames, groups, totals), frames, groups, totals, checks };
-});
+  return { rows: operationsRows(frames, groups, totals), frames, groups, totals, reconciliations: into };
+}
 
-function computeFrame(frame: Frame, unit: Committee["unit"], checks: Check[]): FrameResult {
+function computeFrame(frame: Frame, unit: Committee["unit"], into: Reconciliation[]): FrameResult {
   const groups: FrameResult["groups"] = {};
   const lines: FrameResult["lines"] = {};
   for (const g of SERVICE_GROUPS) {
@@ -111,20 +103,22 @@ function computeFrame(frame: Frame, unit: Committee["unit"], checks: Check[]): F
     if (inGroup.length === 0 && !frame.serviceTotals[g]) continue;
     lines[g] = inGroup.map((line) => ({
       line,
-      figures: rowFigures(line, { subject: `frame ${frame.number}, line "${line.name}"`, parts: "", unit, checks }),
+      figures: rowFigures(line, { kind: "total", subject: `frame ${frame.number}, line "${line.name}"`, parts: "", unit, into }),
     }));
     groups[g] = settleColumns(lines[g].map((l) => l.figures), frame.serviceTotals[g], {
+      kind: "total",
       subject: `frame ${frame.number}, ${GROUP_SUBJECT[g]}`,
       parts: "the frame's lines in that group",
       unit,
-      checks,
+      into,
     });
   }
   const totals = settleColumns(Object.values(groups), frame.totals, {
+    kind: "total",
     subject: `frame ${frame.number} total`,
     parts: "its service-frame subtotals",
     unit,
-    checks,
+    into,
   });
   return { frame, groups, lines, totals };
 }
@@ -150,27 +144,27 @@ function operationsRows(frames: FrameResult[], groups: OperationsResult["groups"
 export interface FinancingResult {
   rows: BudgetRow[];
   totals: BudgetFiguresOf;
-  checks: Check[];
+  reconciliations: Reconciliation[];
 }
 
 /** The financing table (finansieringsposter): one row per item, total "I alt", no subtotals. */
-export const computeFinancing = oncePerCommittee((committee: Committee): FinancingResult | undefined => {
+export function computeFinancing(committee: Committee): FinancingResult | undefined {
   if (committee.financing.length === 0) return undefined;
-  const checks: Check[] = [];
+  const into: Reconciliation[] = [];
   const unit = committee.unit;
   const items = committee.financing.map((item) => ({
     item,
-    figures: rowFigures(item, { subject: `financing item ${item.number} ${item.name}`, parts: "", unit, checks }),
+    figures: rowFigures(item, { kind: "total", subject: `financing item ${item.number} ${item.name}`, parts: "", unit, into }),
   }));
   const totals = settleColumns(
     items.map((i) => i.figures),
     committee.financingTotals,
-    { subject: "financing total (I alt)", parts: "the financing items", unit, checks },
+    { kind: "total", subject: "financing total (I alt)", parts: "the financing items", unit, into },
   );
   const rows: BudgetRow[] = [
     { label: "I alt", style: "total", figures: totals },
     ...items.map(({ item, figures }) => ({ label: `${item.number} ${item.name}`, style: "frame" as const, figures })),
   ];
-  return { rows, totals, checks };
-});
+  return { rows, totals, reconciliations: into };
+}
 

@@ -1,7 +1,8 @@
-// The compute stage: validated data in, the whole report model out — every row and figure already summed, so
-// that rendering only lays things out.
+// The compute stage: validated data and its figures in, the whole report model out — every row and figure
+// already summed, so that rendering only lays things out.
 import type { FrontSection, ReportData } from "../model/types.js";
 import { computeCommittee, type CommitteeModel } from "./committee.js";
+import type { Figures } from "./figures.js";
 import { computeMainResults, type MainResults } from "./main-results.js";
 
 export interface ReportModel {
@@ -12,14 +13,14 @@ export interface ReportModel {
   committees: CommitteeModel[];
 }
 
-export function computeReport(data: ReportData): ReportModel {
+export function computeReport(data: ReportData, figures: Figures): ReportModel {
   const { municipality, committees } = data;
   const year = municipality.year;
   const frameCount = committees.reduce((n, c) => n + c.frames.length, 0);
   return {
     municipality: { name: municipality.name, year, title: municipality.title },
     front: municipality.sections,
-    main: computeMainResults(data),
-    committees: committees.map((c) => computeCommittee(c, year, frameCount)),
+    main: computeMainResults(data, figures),
+    committees: committees.map((c) => computeCommittee(c, figures.of(c), year, frameCount)),
   };
 }

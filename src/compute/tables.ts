@@ -1,11 +1,11 @@
 // The report's tables as the templates receive them: a caption, column heads, and rows of finished figures.
 // Cells hold exact amounts (formatted by the template helpers), undefined for a blank cell, or a literal
 // marker such as "R" (regnskabsaflagt).
-import type { Decimal } from "../model/money.js";
+import type { Decimal } from "../core/money.js";
 import type { DisplayUnit } from "../format/danish.js";
 import { TKR, unitLabel } from "../format/danish.js";
 import { BUDGET_COLUMNS, CAPITAL_COLUMNS } from "../model/types.js";
-import type { Columns } from "./figures.js";
+import type { Columns } from "./arithmetic.js";
 import type { BudgetRow, RowStyle } from "./operations.js";
 
 export type Cell = Decimal | undefined | string;

@@ -5,7 +5,7 @@
 import { stringify } from "csv-stringify/sync";
 import { formatExact } from "../format/danish.js";
 import type { ReportModel } from "../compute/report.js";
-import type { OutputFile } from "../publish/output-file.js";
+import type { OutputFile } from "../core/output-file.js";
 import { reportGrids, type Grid } from "./tables.js";
 
 const BOM = "\uFEFF";

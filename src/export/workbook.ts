@@ -4,12 +4,13 @@
 // figures; the format shows them rounded as the report prints them. Pure: bytes in memory, no writing.
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { Decimal } from "../model/money.js";
-import { UNIT_FACTOR } from "../load/amount.js";
+import { Decimal } from "../core/money.js";
 import type { ReportModel } from "../compute/report.js";
 import type { DisplayUnit } from "../format/danish.js";
 import type { TableRow } from "../compute/tables.js";
+import { slug } from "../format/text.js";
 import { reportGrids, type Grid } from "./tables.js";
+import { UNIT_FACTOR } from "../core/units.js";
 
 const SHEET_NAME_MAX = 31;
 const BAND = "FFEDEDED";
@@ -91,11 +92,4 @@ async function deterministicZip(bytes: ArrayBuffer | Uint8Array, date: Date): Pr
     file.date = date;
   });
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
-}
-
-/** "Årsrapport 2024" → "aarsrapport-2024": a file name without letters some systems mangle. */
-export function slug(text: string): string {
-  const plain = text.toLowerCase().replaceAll("å", "aa").replaceAll("æ", "ae").replaceAll("ø", "oe");
-  // At most 80 characters: a title from the data can be any length, a file name cannot (255 bytes).
-  return plain.normalize("NFKD").replace(/[^a-z0-9]+/g, "-").slice(0, 80).replace(/^-+|-+$/g, "") || "aarsrapport";
 }

@@ -1,7 +1,7 @@
 // Danish number formatting, the one place money becomes text: thousands ".", decimal ",", leading "-",
 // blank for "no figure", never "-0". Works on exact Decimals (no binary floats), rounding half away from zero.
-import { Decimal } from "../model/money.js";
-import type { Unit } from "../model/types.js";
+import { Decimal } from "../core/money.js";
+import type { Unit } from "../core/units.js";
 
 /** How a table or text shows amounts: the unit and the number of decimals. */
 export interface DisplayUnit {

@@ -2,10 +2,9 @@
 // cells are binary floating point, so they are read as the shortest decimal that gives the same float (what
 // Excel wrote) and then to whole øre: formula results carry float noise such as 1234.5600000000002, which is
 // rounded away when it is below a ten-thousandth of an øre. A real fraction of an øre is an error.
-import { Decimal } from "../model/money.js";
-import { UNIT_FACTOR } from "../load/amount.js";
-import type { Unit } from "../model/types.js";
+import { Decimal } from "../core/money.js";
 import type { CellValue } from "./sheet.js";
+import { UNIT_FACTOR, type Unit } from "../core/units.js";
 
 /** The contract's strict Danish format: thousands dots in groups of three (or none), decimal comma. */
 const DANISH = /^-?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$/;

@@ -1,10 +1,11 @@
 // Capital rows (anlæg) to projects per committee. "R" in the transfer column means regnskabsaflagt, as in the
 // printed Tabel 3; a status column can say the same through the mapping's closed_values.
-import { CAPITAL_COLUMNS, type CapitalColumn, type Unit } from "../model/types.js";
+import { CAPITAL_COLUMNS, type CapitalColumn } from "../model/types.js";
 import type { CommitteeResolver } from "./committees.js";
 import type { CapitalField, CapitalMapping } from "./mapping.js";
 import { addFigures, type CommitteeTarget, type Figures, type ImportedProject } from "./model.js";
 import type { DataRow } from "./rows.js";
+import type { Unit } from "../core/units.js";
 
 type Row = DataRow<CapitalField>;
 

@@ -1,5 +1,5 @@
 // `aarsrapport import`: runs the import and says what it did, file by file, or why it wrote nothing.
-import { formatProblems } from "../validate/problem.js";
+import { formatProblems } from "../core/problem.js";
 import { planImport, writeFiles, type ImportOptions, type PlannedFile } from "./index.js";
 import { formatSourceProblem } from "./location.js";
 

@@ -3,6 +3,7 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { parseDocument } from "yaml";
+import { MAX_ALIAS_EXPANSION } from "../load/yaml-limits.js";
 import { COMMITTEE_DIR } from "../validate/index.js";
 import type { CommitteeEntry } from "./mapping.js";
 import type { CommitteeTarget } from "./model.js";
@@ -77,7 +78,7 @@ function existingCommittees(dataDir: string): ExistingCommittee[] {
 
 function readLoosely(path: string): Record<string, unknown> {
   try {
-    const data: unknown = parseDocument(readFileSync(path, "utf8")).toJS({ maxAliasCount: 100 });
+    const data: unknown = parseDocument(readFileSync(path, "utf8")).toJS({ maxAliasCount: MAX_ALIAS_EXPANSION });
     return data !== null && typeof data === "object" ? (data as Record<string, unknown>) : {};
   } catch {
     return {};

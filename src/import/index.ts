@@ -3,9 +3,8 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import type { Unit } from "../model/types.js";
 import { MUNICIPALITY_FILE, validateDataDir } from "../validate/index.js";
-import { hasErrors, type Problem } from "../validate/problem.js";
+import { hasErrors, type Problem } from "../core/problem.js";
 import { readCapital } from "./capital.js";
 import { CommitteeResolver } from "./committees.js";
 import { SourceProblems, type SourceProblem } from "./location.js";
@@ -16,6 +15,7 @@ import { readOperations } from "./operations.js";
 import { dataRows } from "./rows.js";
 import { SourceReader, assignSources } from "./sources.js";
 import type { Changes } from "./yaml-edit.js";
+import type { Unit } from "../core/units.js";
 
 export interface ImportOptions {
   sources: string[];

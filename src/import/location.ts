@@ -1,6 +1,6 @@
 // Where something stands in an export file, said the way finance staff find it in Excel:
 // "budget.xlsx, Ark1, række 17, kolonne D (Korr. budget)". Problems in a source are values, like data problems.
-import type { Severity } from "../validate/problem.js";
+import type { Severity } from "../core/problem.js";
 
 export interface SourcePos {
   /** The source file's name as given on the command line. */

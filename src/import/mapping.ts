@@ -1,10 +1,12 @@
 // The mapping file: which columns of an accounting-system export hold what. It is checked against
 // schema/mapping.schema.json like the data files against theirs, so mistakes point at the mapping's line.
 import type { Node } from "yaml";
-import { posOf, readYamlFile, type SourceFile } from "../load/yaml.js";
-import type { ServiceGroup, Unit } from "../model/types.js";
-import { Problems, hasErrors, type Problem } from "../validate/problem.js";
+import { readYamlFile } from "../load/yaml.js";
+import { posOf, type SourceFile } from "../load/yaml-nodes.js";
+import type { ServiceGroup } from "../model/types.js";
+import { Problems, hasErrors, type Problem } from "../core/problem.js";
 import { checkSchema } from "../validate/schema.js";
+import type { Unit } from "../core/units.js";
 
 export const OPERATIONS_FIELDS = ["committee", "frame_number", "frame_name", "line", "service", "adopted", "adjusted", "actual"] as const;
 export type OperationsField = (typeof OPERATIONS_FIELDS)[number];

@@ -3,12 +3,12 @@
 // initiatives, comments, key order, status. Declared totals and variances of what the import rewrites are
 // dropped: the imported figures are exact, so the tables compute those totals from them.
 import { Document, Scalar, YAMLMap, isMap, parseDocument } from "yaml";
-import type { Decimal } from "../model/money.js";
-import type { ServiceGroup, Unit } from "../model/types.js";
-import { UNITS } from "../load/amount.js";
+import type { Decimal } from "../core/money.js";
+import type { ServiceGroup } from "../model/types.js";
 import { LINE_COLUMNS, type ImportedCommittee, type ImportedLine, type ImportedProject } from "./model.js";
 import { CAPITAL_COLUMNS } from "../model/types.js";
 import { deleteKey, getText, mergeList, noChanges, seqAt, setAmount, setKey, setText, text, type Changes } from "./yaml-edit.js";
+import { type Unit, UNITS } from "../core/units.js";
 
 const COMMITTEE_ORDER = ["id", "committee", "order", "status", "unit", "sections", "frames", "totals", "service_totals", "financing", "financing_totals", "initiatives", "capital", "capital_totals"];
 const FRAME_ORDER = ["number", "name", "service", "lines", "totals", "service_totals"];

@@ -1,7 +1,7 @@
 // What an import brings for each committee, before it is merged into the committee's YAML file. Amounts are
 // exact kroner. In a Figures record an absent key means the mapping has no such column (the file's figure is
 // left as it is); null means the cell was empty (no figure: the key is removed from the file).
-import type { Decimal } from "../model/money.js";
+import type { Decimal } from "../core/money.js";
 import type { CapitalColumn, ServiceGroup } from "../model/types.js";
 import type { SourcePos } from "./location.js";
 

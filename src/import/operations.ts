@@ -1,11 +1,12 @@
 // Operating rows (drift) to frames and lines per committee, and financing rows to financing items. A frame
 // belongs to one committee and has one name; a line appears once per frame unless the mapping says to add up
 // rows (sum_rows). Every inconsistency is reported at its cell.
-import type { ServiceGroup, Unit } from "../model/types.js";
+import type { ServiceGroup } from "../model/types.js";
 import type { CommitteeResolver } from "./committees.js";
 import type { OperationsField, OperationsMapping } from "./mapping.js";
 import { LINE_COLUMNS, addFigures, type CommitteeTarget, type Figures, type ImportedFinancing, type ImportedFrame, type LineColumn } from "./model.js";
 import type { DataRow } from "./rows.js";
+import type { Unit } from "../core/units.js";
 
 type Row = DataRow<OperationsField>;
 

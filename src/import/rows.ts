@@ -1,12 +1,12 @@
 // The rows of a source table that carry data, with the mapping's columns bound to the sheet's: grouped exports
 // are filled down, subtotal rows and empty rows are skipped, and every value knows its cell for a message.
-import type { Decimal } from "../model/money.js";
-import type { Unit } from "../model/types.js";
+import type { Decimal } from "../core/money.js";
 import { closest } from "../validate/schema.js";
 import { readAmount } from "./amounts.js";
 import type { SourcePos, SourceProblems } from "./location.js";
 import type { TableMapping } from "./mapping.js";
 import { type CellValue, type SourceRow, type SourceSheet } from "./sheet.js";
+import type { Unit } from "../core/units.js";
 
 /** A data row; reading a value reports what is wrong with it and answers undefined. */
 export class DataRow<F extends string> {

@@ -2,10 +2,10 @@
 // flow or block style. A changed value keeps the comment written after it; a new key goes where a person
 // would put it (after the key that precedes it in the contract's order).
 import { Pair, Scalar, YAMLMap, YAMLSeq, isMap, isScalar, isSeq, type Node } from "yaml";
-import { UNIT_FACTOR, parseAmount } from "../load/amount.js";
+import { parseAmount } from "../load/amount.js";
 import { danishNumber } from "../format/danish.js";
-import type { Decimal } from "../model/money.js";
-import type { Unit } from "../model/types.js";
+import type { Decimal } from "../core/money.js";
+import { UNIT_FACTOR, type Unit } from "../core/units.js";
 
 /** Counts what a merge changed, for the import's report. */
 export interface Changes {

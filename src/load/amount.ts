@@ -1,17 +1,9 @@
 // Amounts as finance staff write them: YAML numbers, or strings in strict Danish format ("1.234", "-2.455",
 // "1.234,5"). Every amount becomes an exact Decimal in kroner; nothing is guessed.
-import { Decimal } from "../model/money.js";
+import { Decimal } from "../core/money.js";
 import { isScalar, type Node } from "yaml";
-import { kind } from "./yaml.js";
-import type { Unit } from "../model/types.js";
-
-export const UNIT_FACTOR: Record<Unit, Decimal> = {
-  "kr.": new Decimal(1),
-  "t.kr.": new Decimal(1000),
-  "mio.kr.": new Decimal(1_000_000),
-};
-
-export const UNITS = Object.keys(UNIT_FACTOR) as Unit[];
+import { kind } from "./yaml-nodes.js";
+import type { Unit } from "../core/units.js";
 
 const LIMIT = new Decimal("1e15");
 const PLAIN_DECIMAL = /^[-+]?(\d+)(\.\d+)?([eE][-+]?\d+)?$/;

@@ -2,11 +2,12 @@
 // Danish spreadsheets and bank systems export it — semicolon-separated, because the decimal comma would clash
 // with comma separation. Balances are amounts in strict Danish format in the file's unit (kr. by default).
 import { readFileSync } from "node:fs";
-import type { Decimal } from "../model/money.js";
-import type { Pos, Unit } from "../model/types.js";
-import type { Problems } from "../validate/problem.js";
-import { UNIT_FACTOR, fromDanish } from "./amount.js";
-import { dataFile } from "./text.js";
+import type { Decimal } from "../core/money.js";
+import type { Problems } from "../core/problem.js";
+import { fromDanish } from "./amount.js";
+import { dataFile } from "./data-file.js";
+import type { Pos } from "../core/problem.js";
+import { type Unit, UNIT_FACTOR } from "../core/units.js";
 
 export interface BalanceRow {
   /** ISO date, e.g. 2024-12-31. */

@@ -6,8 +6,8 @@ import remarkParse from "remark-parse";
 import { unified } from "unified";
 import type { Node, Parent } from "unist";
 import type { MarkdownText } from "../model/types.js";
-import type { Problems } from "../validate/problem.js";
-import { positionInText } from "./text.js";
+import type { Problems } from "../core/problem.js";
+import { positionInText } from "../model/text.js";
 
 /** About eight printed pages; a committee's text is usually one or two. */
 export const MAX_TEXT_CHARS = 20_000;

@@ -2,12 +2,14 @@
 // (amounts, references) at the node's position. Reading is tolerant — a field of the wrong type reads as
 // absent, because the schema check has reported it already — so one run finds every problem.
 import type { Node, YAMLMap, YAMLSeq } from "yaml";
-import type { Decimal } from "../model/money.js";
-import type { Declared, MarkdownText, Pos, Unit } from "../model/types.js";
-import type { Problems } from "../validate/problem.js";
-import { UNITS, UNIT_FACTOR, parseAmount } from "./amount.js";
+import type { Decimal } from "../core/money.js";
+import type { Pos, Problems } from "../core/problem.js";
+import { UNITS, UNIT_FACTOR, type Unit } from "../core/units.js";
+import type { Declared } from "../model/declared.js";
+import type { MarkdownText } from "../model/types.js";
+import { parseAmount } from "./amount.js";
 import { readMarkdown } from "./text.js";
-import { asMap, asScalar, asSeq, pairOf, posAt, posOf, stringOf, valueOf, type SourceFile } from "./yaml.js";
+import { asMap, asScalar, asSeq, pairOf, posAt, posOf, stringOf, valueOf, type SourceFile } from "./yaml-nodes.js";
 
 /** The years the schema allows (schema/municipality.schema.json). */
 const MIN_YEAR = 2000;

@@ -1,8 +1,8 @@
 // The YAML parser's findings as problems a finance officer can act on: a hint in plain words, and for a quote
 // or bracket that is never closed, the place where it opens — the parser notices only at the end of the file.
 import { isCollection, isMap, isPair, isScalar, isSeq, type Node, type YAMLError } from "yaml";
-import type { Problems } from "../validate/problem.js";
-import { posAt, type SourceFile } from "./yaml.js";
+import type { Problems } from "../core/problem.js";
+import { posAt, type SourceFile } from "./yaml-nodes.js";
 
 const YAML_HINTS: Record<string, string> = {
   DUPLICATE_KEY: "a key appears twice in the same mapping: remove or rename one of them",

@@ -3,14 +3,20 @@
 // differently (YAML 1.1's merge keys and its `yes`/`010`, tags that build dates or binary data). Each limit
 // lies far beyond any real data file, and each refusal says where and why, so nothing is misread in silence.
 import { isAlias, isMap, isNode, isPair, isScalar, isSeq, type Alias, type Node } from "yaml";
-import type { Problems } from "../validate/problem.js";
-import { deref, posAt, posOf, type SourceFile } from "./yaml.js";
+import type { Problems } from "../core/problem.js";
+import { deref, posAt, posOf, type SourceFile } from "./yaml-nodes.js";
 
 /** Nesting levels of lists and mappings; real data files need about seven. */
 export const MAX_DEPTH = 32;
 
 /** Aliases (*name) in one file: real files use a handful; the YAML library resolves each in time that grows with their number. */
 export const MAX_ALIASES = 1000;
+
+/**
+ * What turning a document into plain values may expand aliases to (the yaml library's maxAliasCount): an alias
+ * bomb that passed the count above fails fast there instead of eating memory.
+ */
+export const MAX_ALIAS_EXPANSION = 100;
 
 /** Tags of YAML 1.2's core schema: they only say what a plain value would be anyway. */
 const CORE_TAGS = new Set(["str", "int", "float", "bool", "null", "map", "seq"].map((t) => `tag:yaml.org,2002:${t}`));

@@ -1,19 +1,11 @@
 // The domain's types: what a validated data directory holds. Money is always a Decimal in kroner; the unit a
 // file was written in is kept only so that messages and rounding tolerances speak the writer's unit.
-import type { Decimal } from "./money.js";
-import type { Strategy } from "./strategy.js";
+import type { Money } from "../core/money.js";
+import type { Pos } from "../core/problem.js";
+import type { Unit } from "../core/units.js";
+import type { Declared, DeclaredFigures } from "./declared.js";
+import type { Strategy } from "./targets.js";
 
-
-export type Money = Decimal;
-
-/** Where something stands in a data file (file relative to DATA_DIR; line and column 1-based). */
-export interface Pos {
-  file: string;
-  line: number;
-  column: number;
-}
-
-export type Unit = "kr." | "t.kr." | "mio.kr.";
 export type ServiceGroup = "inside" | "outside";
 export const SERVICE_GROUPS: readonly ServiceGroup[] = ["inside", "outside"];
 
@@ -24,14 +16,6 @@ export type BudgetColumn = (typeof BUDGET_COLUMNS)[number];
 /** The columns of Tabel 3. */
 export const CAPITAL_COLUMNS = ["budget", "adjusted", "actual", "transfer"] as const;
 export type CapitalColumn = (typeof CAPITAL_COLUMNS)[number];
-
-/** A figure the data states for something the tool can also compute; checked by reconciliation. */
-export interface Declared {
-  value: Money;
-  at: Pos;
-}
-
-export type DeclaredFigures<C extends string> = Partial<Record<C, Declared>>;
 
 /** Budget figures as written: an absent key is "no figure" (a blank cell), distinct from 0. */
 export interface BudgetFigures {
@@ -146,6 +130,15 @@ export interface Municipality {
   /** The economic strategy's targets (økonomisk strategi); absent when the file states none. */
   strategy?: Strategy;
   file: string;
+}
+
+/**
+ * What a data directory holds as far as it could be read: the municipality (absent when its file could not be
+ * read) and every committee file that could, in file order. The validate stage's checks run on this.
+ */
+export interface DataSet {
+  municipality?: Municipality;
+  committees: Committee[];
 }
 
 /** Everything a valid data directory holds, committees in report order. */

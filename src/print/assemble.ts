@@ -3,20 +3,16 @@
 // page numbers, UDKAST marks, bookmarks and metadata.
 import type { PDFDocument } from "pdf-lib";
 import "./deflate.js";
+import type { OutputFile } from "../core/output-file.js";
 import type { CommitteeModel } from "../compute/committee.js";
 import type { ReportModel } from "../compute/report.js";
 import { setMetadata, setOutline, stampPages, type OutlineEntry, type PageStamp } from "./decorate.js";
 import { reportFileName } from "./covers.js";
 import { mergeParts } from "./merge.js";
-import type { Printed } from "./parts.js";
+import type { Meta, Printed } from "./types.js";
 
-export interface Assembled {
-  path: string;
-  content: Uint8Array;
-  pages: number;
-}
-
-export type Meta = { author: string; date: Date; creator: string };
+/** An assembled PDF with its page count. */
+type Assembled = OutputFile & { content: Uint8Array; pages: number };
 
 export async function assembleReport(report: ReportModel, cover: Printed, front: Printed, committees: Printed[], meta: Meta): Promise<Assembled> {
   const { doc, firstPages } = await mergeParts([cover.part, front.part, ...committees.map((c) => c.part)], "da");

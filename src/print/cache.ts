@@ -4,7 +4,7 @@
 // change to one committee prints that committee and takes every other part from here.
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Heading } from "./documents.js";
+import type { Heading } from "./types.js";
 
 export interface CachedPart {
   /** The batch file's key. */
@@ -29,7 +29,7 @@ export class PartCache {
   /** `read: false` (a forced build) prints everything again, and still stores the results. */
   constructor(
     private readonly dir: string,
-    private readonly read = true,
+    read = true,
   ) {
     mkdirSync(dir, { recursive: true });
     this.index = read ? loadIndex(dir) : { files: {}, parts: {} };

@@ -2,8 +2,8 @@
 // apart from assembling so that it loads no PDF library.
 import type { CommitteeModel } from "../compute/committee.js";
 import type { ReportModel } from "../compute/report.js";
-import type { ContentsEntry, Cover } from "./documents.js";
-import type { Printed } from "./parts.js";
+import { slug } from "../format/text.js";
+import type { ContentsEntry, Cover, Printed } from "./types.js";
 
 /** Contents entries of a part: headings of `level1` tag as level 1, captions as level 2; pages 1-based. */
 export function contentsOf(printed: Printed, firstPage: number, level1: string): ContentsEntry[] {
@@ -39,17 +39,4 @@ export function sectionCover(report: ReportModel, committee: CommitteeModel, pri
 
 export function reportFileName(report: ReportModel): string {
   return `${slug(report.municipality.title)}.pdf`;
-}
-
-/** "Årsrapport 2024" → "aarsrapport-2024". */
-function slug(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/æ/g, "ae")
-    .replace(/ø/g, "oe")
-    .replace(/å/g, "aa")
-    .normalize("NFKD")
-    .replace(/[^a-z0-9]+/g, "-")
-    .slice(0, 80) // a title from the data can be any length, a file name cannot (255 bytes)
-    .replace(/^-|-$/g, "") || "aarsrapport"; // a title of signs only would name the file ".pdf"
 }

@@ -4,50 +4,20 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { CommitteeModel } from "../compute/committee.js";
-import type { ReportModel } from "../compute/report.js";
 import { assetFiles } from "../render/assets.js";
+import type { DrawnReport } from "../render/charts.js";
 import { tidy, type Templates } from "../render/html.js";
-import type { MarkTag } from "./structure.js";
-
-export interface PrintDocument {
-  name: string;
-  file: string;
-  /** The HTML as written: what the print cache keys on. */
-  html: string;
-  /** Headings and captions in document order, to pair with where the PDF put them. */
-  headings: Heading[];
-}
-
-export interface Heading {
-  tag: MarkTag;
-  text: string;
-  /** A figure's caption (a chart): tagged like a table's caption, but not listed in the contents. */
-  figure?: boolean;
-}
-
-export interface ContentsEntry {
-  level: 1 | 2;
-  title: string;
-  page: number;
-}
-
-export interface Cover {
-  municipality: string;
-  title: string;
-  subtitle?: string;
-  draft: boolean;
-  contents: ContentsEntry[];
-}
+import type { Cover, Heading, MarkTag, PrintDocument } from "./types.js";
 
 export function writePrintAssets(workDir: string): void {
   for (const file of assetFiles(["report.css", "print.css"])) write(workDir, file.path, file.content);
 }
 
-export function frontDocument(report: ReportModel, templates: Templates, workDir: string): PrintDocument {
+export function frontDocument(report: DrawnReport, templates: Templates, workDir: string): PrintDocument {
   return writeDocument(workDir, "front", templates.printFront({ report, documentTitle: report.municipality.title }));
 }
 
-export function committeeDocument(report: ReportModel, committee: CommitteeModel, templates: Templates, workDir: string): PrintDocument {
+export function committeeDocument(report: DrawnReport, committee: CommitteeModel, templates: Templates, workDir: string): PrintDocument {
   return writeDocument(workDir, `udvalg-${committee.id}`, templates.printCommittee({ report, committee, documentTitle: committee.name }));
 }
 

@@ -7,20 +7,20 @@
 // (assemble.ts, merge.ts). An output whose key — a digest of exactly what it is made from — equals the
 // published one's is not assembled again: the publish stage keeps the published file.
 import { mkdtempSync, rmSync } from "node:fs";
-import { availableParallelism } from "node:os";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import type { CommitteeModel } from "../compute/committee.js";
-import type { ReportModel } from "../compute/report.js";
-import { sha256 } from "../publish/inputs.js";
+import { sha256 } from "../core/hash.js";
+import { timer } from "../core/timer.js";
+import type { DrawnReport } from "../render/charts.js";
 import type { Templates } from "../render/html.js";
-import type { Meta } from "./assemble.js";
-import { reportCover, reportFileName, sectionCover } from "./covers.js";
 import type { LaunchedBrowser } from "./browser.js";
 import type { PartCache } from "./cache.js";
-import { committeeDocument, frontDocument, writePrintAssets, type Cover, type PrintDocument } from "./documents.js";
-import { batchCount, printCovers, printParts, type PartOptions, type Printed } from "./parts.js";
+import { reportCover, reportFileName, sectionCover } from "./covers.js";
+import { committeeDocument, frontDocument, writePrintAssets } from "./documents.js";
+import { batchCount, printCovers, printParts, type PartOptions } from "./parts.js";
 import { Printer } from "./printer.js";
+import type { Cover, Meta, PdfFile, PrintDocument, Printed } from "./types.js";
 
 export interface PrintOptions {
   templates: Templates;
@@ -40,15 +40,6 @@ export interface PrintOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-export interface PdfFile {
-  path: string;
-  /** Digest of what the PDF is made from. */
-  key: string;
-  /** Absent when the published file is kept. */
-  content?: Uint8Array;
-  pages?: number;
-}
-
 interface Planned {
   path: string;
   key: string;
@@ -61,12 +52,17 @@ interface Parts {
   covers: Printed[];
 }
 
-export async function printReport(report: ReportModel, options: PrintOptions): Promise<PdfFile[]> {
+export async function printReport(report: DrawnReport, options: PrintOptions): Promise<PdfFile[]> {
   const workDir = mkdtempSync(join(tmpdir(), "aarsrapport-print-"));
   writePrintAssets(workDir);
   let done = 0;
   let total = 0;
-  const printer = new Printer({ browser: options.browser, concurrency: options.concurrency, timeoutMs: options.timeoutMs, workDir, onPrinted: () => options.onProgress?.(++done, Math.max(done, total)) });
+  const preload = preloadAssembly();
+  const onPrinted = (): void => {
+    preload();
+    options.onProgress?.(++done, Math.max(done, total));
+  };
+  const printer = new Printer({ browser: options.browser, concurrency: options.concurrency, timeoutMs: options.timeoutMs, workDir, onPrinted });
   const partOptions = { cache: options.cache, batches: Math.max(1, options.concurrency ?? availableParallelism()), workDir };
   const timed = timer(options.timings);
   try {
@@ -95,7 +91,7 @@ export async function printReport(report: ReportModel, options: PrintOptions): P
 
 async function printAll(
   printer: Printer,
-  report: ReportModel,
+  report: DrawnReport,
   frontDoc: PrintDocument,
   committeeDocs: PrintDocument[],
   templates: Templates,
@@ -114,7 +110,7 @@ async function printAll(
  * The outputs and their keys. A cover is made from the parts' headings and page counts (fixed by the parts'
  * keys) and from names, titles and draft flags; the stamps and metadata from the same and from `meta`.
  */
-function planOutputs(report: ReportModel, frontKey: string, committeeKeys: string[], meta: Meta): Planned[] {
+function planOutputs(report: DrawnReport, frontKey: string, committeeKeys: string[], meta: Meta): Planned[] {
   const common = JSON.stringify({ m: report.municipality, meta: { ...meta, date: meta.date.toISOString() } });
   const flags = (c: CommitteeModel): string => JSON.stringify({ name: c.name, id: c.id, draft: c.draft });
   return [
@@ -131,13 +127,16 @@ function planOutputs(report: ReportModel, frontKey: string, committeeKeys: strin
   ];
 }
 
-function timer(timings: Record<string, number> | undefined) {
-  return async <T>(step: string, run: () => Promise<T>): Promise<T> => {
-    const start = performance.now();
-    try {
-      return await run();
-    } finally {
-      if (timings) timings[step] = Math.round(performance.now() - start);
-    }
+/**
+ * The code that assembles the PDFs (pdf-lib, fontkit) takes most of a second to load. It is loaded in the
+ * background once the first document is printed, while the browser still prints, rather than before printing
+ * (which would delay the first print) or after it (which would delay the assembly).
+ */
+function preloadAssembly(): () => void {
+  let started = false;
+  return () => {
+    if (started) return;
+    started = true;
+    void import("./assemble.js").catch(() => undefined); // a failure to load surfaces where it is used
   };
 }

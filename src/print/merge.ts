@@ -17,15 +17,7 @@ import {
 } from "pdf-lib";
 import { Copier } from "./copy.js";
 import { firstPage, kids, resolve } from "./structure.js";
-
-/** A run of pages of a printed document, with the structure elements that live on them. */
-export interface Part {
-  doc: PDFDocument;
-  pages: PDFRef[];
-  topElements: PDFRef[];
-  ids: [string, PDFRef][];
-  parentTree: Map<number, PDFObject>;
-}
+import type { Part } from "./types.js";
 
 const N = (name: string): PDFName => PDFName.of(name);
 

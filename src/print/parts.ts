@@ -2,15 +2,9 @@
 // captions landed on (from the structure tree), ready to be merged into the outputs.
 import type { Templates } from "../render/html.js";
 import type { PartCache } from "./cache.js";
-import { batchDocument, coversDocument, type Cover, type Heading, type PrintDocument } from "./documents.js";
-import type { Part } from "./merge.js";
+import { batchDocument, coversDocument } from "./documents.js";
 import type { Printer } from "./printer.js";
-
-export interface Printed {
-  part: Part;
-  pages: number;
-  headings: (Heading & { page: number })[];
-}
+import type { Cover, PrintDocument, Printed } from "./types.js";
 
 export interface PartOptions {
   cache?: PartCache;
@@ -41,9 +35,6 @@ export async function printParts(printer: Printer, docs: PrintDocument[], option
     balance(missing, options.batches, (i) => docs[i]!.html.length).map(async (group, n) => {
       const batch = batchDocument(`parts-${n + 1}`, group.map((i) => docs[i]!), options.workDir);
       const bytes = await printer.print(batch);
-      // The PDF code loads once something is printed, while the browser still prints: it takes most of a
-      // second (pdf-lib, and fontkit for assembling later), which would otherwise delay the first print.
-      void import("./assemble.js");
       const { readPrinted, splitParts } = await import("./read.js");
       const { pdf, headings } = await readPrinted(batch, bytes);
       const blocks = blocksOf(group.map((i) => docs[i]!), headings, pdf.getPageCount());

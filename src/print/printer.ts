@@ -2,9 +2,10 @@
 // printed (or was launched early by the pipeline, when printing is almost certain).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { filesUnder, sha256 } from "../publish/inputs.js";
+import { filesUnder } from "../core/files.js";
+import { sha256 } from "../core/hash.js";
 import { launchBrowser, type LaunchedBrowser } from "./browser.js";
-import type { PrintDocument } from "./documents.js";
+import type { PrintDocument } from "./types.js";
 import { PrintQueue } from "./queue.js";
 
 export interface PrinterOptions {

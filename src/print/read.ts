@@ -2,8 +2,7 @@
 // and split into parts. Loaded by the print stage only once the first document is printed, so that the PDF
 // library loads while the browser prints.
 import { PDFDocument, ParseSpeeds } from "pdf-lib";
-import type { PrintDocument } from "./documents.js";
-import type { Printed } from "./parts.js";
+import type { PrintDocument, Printed } from "./types.js";
 import { marksOf } from "./structure.js";
 
 export { splitParts } from "./merge.js";

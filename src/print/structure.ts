@@ -2,8 +2,8 @@
 // and table caption landed. The contents and the bookmarks take their page numbers from here, so they are
 // right by construction rather than by estimate.
 import { PDFArray, PDFDict, PDFName, PDFNumber, PDFRef, type PDFDocument, type PDFObject } from "pdf-lib";
+import type { MarkTag } from "./types.js";
 
-export type MarkTag = "H1" | "H2" | "H3" | "Caption";
 const TAGS = new Set<string>(["/H1", "/H2", "/H3", "/Caption"]);
 
 export interface Mark {

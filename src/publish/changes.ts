@@ -2,11 +2,13 @@
 // states that changed (old → new and the difference), lines, financing items and capital projects added or
 // removed, initiatives whose status changed, strategy targets whose result or verdict changed, and edited
 // text. Builds keep a snapshot of these facts (snapshot.json) to compare the next build with.
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { ReportModel } from "../compute/report.js";
 import { formatAmount } from "../format/danish.js";
-import { Decimal } from "../model/money.js";
+import { Decimal } from "../core/money.js";
 import type { BudgetFigures, Committee, ReportData } from "../model/types.js";
-import { sha256 } from "./inputs.js";
+import { sha256 } from "../core/hash.js";
 
 type Figures = Record<string, string | null>;
 
@@ -77,6 +79,20 @@ const SECTION: Record<string, string> = {
 };
 
 const STATUS: Record<string, string> = { met: "opfyldt", "not-met": "ikke opfyldt", pending: "afventer" };
+
+/** The file beside the published outputs that keeps the build's snapshot for the next build to compare with. */
+export const SNAPSHOT = "snapshot.json";
+
+/** The published build's snapshot; undefined before the first build, or when it cannot be read. */
+export function readSnapshot(dir: string | undefined): Snapshot | undefined {
+  const file = dir && join(dir, SNAPSHOT);
+  if (!file || !existsSync(file)) return undefined;
+  try {
+    return JSON.parse(readFileSync(file, "utf8")) as Snapshot;
+  } catch {
+    return undefined;
+  }
+}
 
 export function snapshot(data: ReportData, report: ReportModel): Snapshot {
   return {

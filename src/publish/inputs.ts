@@ -1,9 +1,11 @@
 // Everything a build reads, hashed: the data directory's files, the templates and styles, the fonts and the
 // tool itself. When none of these changed since the published build, there is nothing to do.
 import { createHash } from "node:crypto";
-import { readFileSync, readdirSync, realpathSync, statSync, type Stats } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { filesUnder } from "../core/files.js";
+import { sha256 } from "../core/hash.js";
 import { fontFiles } from "../render/assets.js";
 import { TEMPLATE_DIR } from "../render/paths.js";
 
@@ -11,10 +13,6 @@ import { TEMPLATE_DIR } from "../render/paths.js";
 export type Inputs = Record<string, string>;
 
 const DIST = fileURLToPath(new URL("../", import.meta.url));
-
-export function sha256(content: string | Uint8Array): string {
-  return createHash("sha256").update(content).digest("hex");
-}
 
 export function hashInputs(dataDir: string): Inputs {
   const inputs: Inputs = {};
@@ -31,37 +29,6 @@ function toolHash(): string {
   hash.update(readFileSync(new URL("../../package.json", import.meta.url)));
   for (const file of filesUnder(DIST).filter((f) => f.endsWith(".js"))) hash.update(file).update(readFileSync(join(DIST, file)));
   return hash.digest("hex");
-}
-
-/** Regular files below a directory, relative, "/"-separated, in a stable order; hidden entries skipped. */
-export function filesUnder(dir: string): string[] {
-  const out: string[] = [];
-  const root = realpathSync(dir);
-  const seen = new Set<string>();
-  const walk = (at: string): void => {
-    // A linked directory is followed only if it stays inside, and once: a link to "/" or to "." never ends.
-    const real = realpathSync(at);
-    if (seen.has(real) || (real !== root && !real.startsWith(root + sep))) return;
-    seen.add(real);
-    for (const name of readdirSync(at).sort()) {
-      if (name.startsWith(".")) continue;
-      const path = join(at, name);
-      const stat = statIfAny(path);
-      if (stat?.isDirectory()) walk(path);
-      else if (stat?.isFile()) out.push(relative(dir, path).split(sep).join("/"));
-    }
-  };
-  walk(dir);
-  return out;
-}
-
-/** Undefined for a dangling link or a link loop: validation reports a reference to one; hashing skips it. */
-function statIfAny(path: string): Stats | undefined {
-  try {
-    return statSync(path);
-  } catch {
-    return undefined;
-  }
 }
 
 /** One digest of all inputs, order-independent. */

@@ -1,13 +1,13 @@
-// The build manifest (out/manifest.json): the hash of every input, and for every output the inputs it
-// depends on and its sha256. The next build compares with it to decide what is new.
+// The build manifest (out/manifest.json): the hash of every input and of every output. The next build compares
+// with it to decide whether there is anything to do and which outputs are new.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { sha256 } from "../core/hash.js";
+import type { MadeOrKept } from "../core/output-file.js";
 import type { Inputs } from "./inputs.js";
 
-export interface OutputEntry {
+interface OutputEntry {
   sha256: string;
-  /** The input keys (see inputs.ts) this output is made from. */
-  inputs: string[];
   /** For a PDF: a digest of exactly what it is assembled from; the same key means the same PDF. */
   key?: string;
 }
@@ -39,14 +39,27 @@ export function manifestJson(manifest: Manifest): string {
   return `${JSON.stringify({ ...manifest, outputs: sorted }, null, 2)}\n`;
 }
 
-/**
- * What an output is made from, as the manifest states it: a committee's section PDF and tables depend on its
- * file (and the Markdown it names), on the municipality file and on everything shared (templates, fonts, the
- * tool); every other output — its web page too, whose navigation names every committee — on all inputs.
- */
-export function dependencies(output: string, inputs: Inputs, committees: { id: string; files: string[] }[]): string[] {
-  const shared = Object.keys(inputs).filter((k) => !k.startsWith("data/"));
-  const owner = committees.find((c) => new RegExp(`^(pdf|csv)/${c.id}(\\.|-)`).test(output));
-  if (!owner) return Object.keys(inputs).sort();
-  return [...owner.files.map((f) => `data/${f}`), "data/municipality.yaml", ...shared].filter((k) => k in inputs).sort();
+/** An output as the manifest records it: made anew (content) or kept (no content), with a PDF's key. */
+type Recorded = MadeOrKept & { key?: string };
+
+/** The manifest of a build: its digest and options, every input's hash, every output's hash (and a PDF's key). */
+export function manifestOf(digest: string, pdf: boolean, inputs: Inputs, outputs: Recorded[], previous: Manifest | undefined): Manifest {
+  const entries = outputs.map((o) => {
+    // A kept PDF was not read: its hash is the published one.
+    const sha = o.content === undefined ? previous?.outputs[o.path]?.sha256 : sha256(o.content);
+    return [o.path, { sha256: sha ?? "", ...(o.key && { key: o.key }) }] as const;
+  });
+  return { format: 1, digest, options: { pdf }, inputs, outputs: Object.fromEntries(entries) };
+}
+
+/** Which outputs are new or different, which are the same as published (or kept), which are no longer made. */
+export function compareOutputs(outputs: Recorded[], manifest: Manifest, previous: Manifest | undefined, force: boolean) {
+  const same = (o: Recorded): boolean =>
+    !force && previous?.outputs[o.path] !== undefined && (o.content === undefined || previous.outputs[o.path]!.sha256 === manifest.outputs[o.path]!.sha256);
+  const paths = new Set(outputs.map((o) => o.path));
+  return {
+    kept: outputs.filter(same).map((o) => o.path).sort(),
+    rebuilt: outputs.filter((o) => !same(o)).map((o) => o.path).sort(),
+    removed: Object.keys(previous?.outputs ?? {}).filter((p) => !paths.has(p)).sort(),
+  };
 }

@@ -5,16 +5,10 @@
 // the same modification time.
 import { existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync, writeFileSync, copyFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import type { MadeOrKept } from "../core/output-file.js";
 
-export const CURRENT = "current";
+const CURRENT = "current";
 const BUILDS = "builds";
-
-export interface StagedFile {
-  /** Path inside the output, e.g. "site/index.html". */
-  path: string;
-  /** New content; absent to keep the published file at this path. */
-  content?: string | Uint8Array;
-}
 
 /** The directory of the published build, or undefined before the first build. */
 export function publishedDir(outDir: string): string | undefined {
@@ -22,8 +16,11 @@ export function publishedDir(outDir: string): string | undefined {
   return existsSync(link) ? join(outDir, BUILDS, readlinkSync(link).split("/").pop()!) : undefined;
 }
 
-/** Writes a new build next to the published one and makes it the published one. */
-export function publish(outDir: string, files: StagedFile[]): string {
+/**
+ * Writes a new build next to the published one and makes it the published one. A file without content (a path
+ * inside the output, e.g. "pdf/okonomi.pdf") is kept: linked to the published file at that path.
+ */
+export function publish(outDir: string, files: MadeOrKept[]): string {
   const previous = publishedDir(outDir);
   const id = `${Date.now().toString(36)}-${process.pid}`;
   const staging = join(outDir, BUILDS, `${id}.staging`);

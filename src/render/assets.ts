@@ -2,16 +2,11 @@
 // @fontsource/source-sans-3 package, so no output depends on the fonts a machine happens to have.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import type { OutputFile } from "../core/output-file.js";
 import { FONT_DIR, TEMPLATE_DIR } from "./paths.js";
 
-export interface AssetFile {
-  path: string;
-  content: string | Uint8Array;
-}
-
-
 /** `styles/<name>` from the templates, plus every font file fonts.css names. */
-export function assetFiles(styles: string[]): AssetFile[] {
+export function assetFiles(styles: string[]): OutputFile[] {
   const css = styles.map((name) => ({ path: name, content: readFileSync(join(TEMPLATE_DIR, "styles", name), "utf8") }));
   const fonts = fontFiles().map((f) => ({ path: `fonts/${f.name}`, content: f.content }));
   return [{ path: "fonts.css", content: readFileSync(join(TEMPLATE_DIR, "styles", "fonts.css"), "utf8") }, ...css, ...fonts];

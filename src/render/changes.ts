@@ -2,9 +2,10 @@
 import { readFileSync } from "node:fs";
 import Handlebars from "handlebars";
 import { TKR, formatAmount } from "../format/danish.js";
-import { Decimal } from "../model/money.js";
+import { Decimal } from "../core/money.js";
 import type { Changes } from "../publish/changes.js";
-import { TEMPLATE_DIR, tidy } from "./html.js";
+import { tidy } from "./html.js";
+import { TEMPLATE_DIR } from "./paths.js";
 
 export function renderChanges(changes: Changes, title: string): { html: string; json: string } {
   const hb = Handlebars.create();

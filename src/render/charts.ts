@@ -5,12 +5,19 @@ import Handlebars from "handlebars";
 import * as vega from "vega";
 import { compile, type Config, type TopLevelSpec } from "vega-lite";
 import type { ChartModel } from "../compute/charts.js";
+import type { MainResults } from "../compute/main-results.js";
 import type { ReportModel } from "../compute/report.js";
-import { UNIT_FACTOR } from "../load/amount.js";
-import { Decimal } from "../model/money.js";
+import { Decimal } from "../core/money.js";
+import { UNIT_FACTOR } from "../core/units.js";
 
 /** A chart with its SVG, marked safe for the template: Vega wrote it and escaped the data in it. */
 type DrawnChart = ChartModel & { image: Handlebars.SafeString };
+
+/**
+ * The report model with every chart drawn: what the templates render. A distinct type, so that no page can be
+ * rendered from a model whose charts were never drawn.
+ */
+export type DrawnReport = Omit<ReportModel, "main"> & { main: Omit<MainResults, "charts"> & { charts: DrawnChart[] } };
 
 const WIDTH = 560;
 const TEXT = "#1b1b1b";
@@ -32,7 +39,7 @@ const CONFIG: Config = {
 };
 
 /** The report with every chart drawn; the model itself stays free of markup. */
-export async function drawCharts(report: ReportModel): Promise<ReportModel> {
+export async function drawCharts(report: ReportModel): Promise<DrawnReport> {
   const charts: DrawnChart[] = [];
   for (const chart of report.main.charts) charts.push({ ...chart, image: new Handlebars.SafeString(hidden(await chartSvg(chart))) });
   return { ...report, main: { ...report.main, charts } };

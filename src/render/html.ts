@@ -4,23 +4,16 @@
 import { readFileSync, readdirSync } from "node:fs";
 import Handlebars from "handlebars";
 import type { CommitteeModel } from "../compute/committee.js";
-import type { ReportModel } from "../compute/report.js";
 import type { Cell } from "../compute/tables.js";
-import { TKR, formatAmount, formatMio, type DisplayUnit } from "../format/danish.js";
-import { Decimal } from "../model/money.js";
+import { Decimal } from "../core/money.js";
+import type { OutputFile } from "../core/output-file.js";
+import { TKR, formatAmount, formatInteger, formatMio, type DisplayUnit } from "../format/danish.js";
+import { danishList } from "../format/text.js";
 import type { MarkdownText } from "../model/types.js";
+import type { DrawnReport } from "./charts.js";
 import { markdownToHtml } from "./markdown.js";
-import { compileTemplate } from "./template-cache.js";
-
 import { TEMPLATE_DIR } from "./paths.js";
-
-export { TEMPLATE_DIR };
-
-export interface SiteFile {
-  /** Path inside site/, e.g. "index.html", "klima-miljo.html", "report.css". */
-  path: string;
-  content: string;
-}
+import { compileTemplate } from "./template-cache.js";
 
 /** Every page template: the website's pages and the print documents (templates/print/). */
 export interface Templates {
@@ -69,7 +62,14 @@ function cachePartial(hb: typeof Handlebars, name: string, key: (ctx: Record<str
 
 function registerHelpers(hb: typeof Handlebars): void {
   hb.registerHelper("amount", (cell: Cell, unit: DisplayUnit | undefined) => formatCell(cell, unit ?? TKR));
-  hb.registerHelper("mio", (value: Decimal | undefined) => (value === undefined ? "0,0" : formatMio(value)));
+  // Absent is a blank, never "0,0" (data-format.md): a sentence with a missing figure must not state a zero.
+  hb.registerHelper("mio", (value: Decimal | undefined) => (value === undefined ? "" : formatMio(value)));
+  // Counts of people (citizens): whole numbers with a thousands dot, not amounts.
+  hb.registerHelper("integer", (value: number | undefined) => (value === undefined ? "" : formatInteger(value)));
+  // {{#andList items}}…{{/andList}}: each item rendered by the block, joined as Danish writes a list ("a, b og c").
+  hb.registerHelper("andList", (items: unknown[] | undefined, options: Handlebars.HelperOptions) => {
+    return danishList((items ?? []).map((item) => options.fn(item)));
+  });
   hb.registerHelper("eq", (a: unknown, b: unknown) => a === b);
   hb.registerHelper("md", (text: MarkdownText | undefined, sectionLevel: number) =>
     text ? new hb.SafeString(markdownToHtml(text.markdown, { sectionLevel })) : "",
@@ -82,8 +82,9 @@ function formatCell(cell: Cell, unit: DisplayUnit): string {
   return formatAmount(cell instanceof Decimal ? cell : new Decimal(cell), unit);
 }
 
-export function renderSite(report: ReportModel, templates: Templates = createTemplates()): SiteFile[] {
-  const files: SiteFile[] = [
+/** The website's pages (site/): the whole report as index.html and one page per committee. */
+export function renderSite(report: DrawnReport, templates: Templates): OutputFile[] {
+  const files = [
     { path: "index.html", content: templates.report({ report, pageTitle: pageTitle(report), assets: "" }) },
     ...report.committees.map((committee) => ({
       path: `${committee.id}.html`,
@@ -93,7 +94,7 @@ export function renderSite(report: ReportModel, templates: Templates = createTem
   return files.map((f) => ({ path: f.path, content: tidy(f.content) }));
 }
 
-function pageTitle(report: ReportModel, committee?: CommitteeModel): string {
+function pageTitle(report: DrawnReport, committee?: CommitteeModel): string {
   const base = `${report.municipality.title} · ${report.municipality.name}`;
   return committee ? `${committee.name} · ${base}` : base;
 }

@@ -1,18 +1,15 @@
 // `aarsrapport serve`: the website of a data directory on localhost while its secretaries write. Every save of
-// a data file or template renders the site again (the same stages as `build`, without PDFs) and tells the
-// open pages to reload; while the data is invalid, every page shows the problems instead of the report, and
+// a data file or template renders the site again — validateDataDir and renderWebsite, the very functions
+// `build` publishes the website with (src/build/stages.ts), without PDFs — and tells the open pages to reload; while the data is invalid, every page shows the problems instead of the report, and
 // the next good save brings the report back. Pages are served from memory: no path reaches the disk.
 import { watch, type FSWatcher } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import Handlebars from "handlebars";
-import { computeReport } from "../compute/report.js";
-import { assetFiles } from "../render/assets.js";
-import { drawCharts } from "../render/charts.js";
-import { createTemplates, renderSite } from "../render/html.js";
+import { renderWebsite } from "../build/stages.js";
+import { sortProblems, type Problem } from "../core/problem.js";
 import { TEMPLATE_DIR } from "../render/paths.js";
 import { validateDataDir } from "../validate/index.js";
-import { sortProblems, type Problem } from "../validate/problem.js";
 
 export interface ServeOptions {
   dataDir: string;
@@ -26,7 +23,8 @@ export interface Preview {
 }
 
 const EVENTS = "/__aarsrapport/events";
-const RELOAD = `<script>new EventSource("${EVENTS}").addEventListener("reload", () => location.reload());</script>`;
+/** The one line the preview adds to every page (before </body>): it reloads the page when the site is rendered anew. */
+export const RELOAD = `<script>new EventSource("${EVENTS}").addEventListener("reload", () => location.reload());</script>`;
 
 type State = { ok: true; files: Map<string, string | Uint8Array> } | { ok: false; problems: Problem[] };
 
@@ -46,10 +44,9 @@ export async function startPreview(options: ServeOptions): Promise<Preview> {
 
 async function render(dataDir: string): Promise<State> {
   try {
-    const { data, problems } = validateDataDir(dataDir);
-    if (!data) return { ok: false, problems };
-    const report = await drawCharts(computeReport(data));
-    const files = [...renderSite(report, createTemplates()), ...assetFiles(["report.css"])];
+    const { data, figures, problems } = validateDataDir(dataDir);
+    if (!data || !figures) return { ok: false, problems };
+    const { files } = await renderWebsite(data, figures);
     return { ok: true, files: new Map(files.map((f) => [f.path, f.content])) };
   } catch (err) {
     // A template being edited can be broken for a moment: say so in the page, keep serving.
@@ -65,7 +62,7 @@ function respond(req: IncomingMessage, res: ServerResponse, state: State, client
   if (!state.ok && html) return send(res, 200, "text/html; charset=utf-8", problemPage(state.problems));
   const content = state.ok ? state.files.get(path) : undefined;
   if (content === undefined) return send(res, 404, "text/plain; charset=utf-8", "Ikke fundet");
-  if (html) return send(res, 200, "text/html; charset=utf-8", String(content).replace("</body>", `${RELOAD}\n</body>`));
+  if (html) return send(res, 200, "text/html; charset=utf-8", withReload(String(content)));
   send(res, 200, TYPES[path.slice(path.lastIndexOf("."))] ?? "application/octet-stream", content);
 }
 
@@ -108,7 +105,11 @@ code { font-weight: 600; }
 
 function problemPage(problems: Problem[]): string {
   const shown = sortProblems(problems).filter((p) => p.severity === "error");
-  return problemTemplate({ problems: shown }).replace("</body>", `${RELOAD}\n</body>`);
+  return withReload(problemTemplate({ problems: shown }));
+}
+
+function withReload(html: string): string {
+  return html.replace("</body>", `${RELOAD}\n</body>`);
 }
 
 function debounce(run: () => Promise<void>, ms: number): () => void {

@@ -2,9 +2,9 @@
 // up to 31 December — in a leap year from 2 January, so the rule's 365 days, not the year's 366. Every one of
 // them must be in the file exactly once; days outside the window are allowed and ignored.
 import type { BalanceFile, BalanceRow } from "../load/daily-balances.js";
-import type { DailyBalance, LiquiditySource } from "../model/strategy.js";
-import type { Pos } from "../model/types.js";
-import type { Problems } from "./problem.js";
+import type { DailyBalance, LiquiditySource } from "../model/targets.js";
+import type { Problems } from "../core/problem.js";
+import type { Pos } from "../core/problem.js";
 
 const WINDOW_DAYS = 365;
 const DAY_MS = 86_400_000;

@@ -1,18 +1,18 @@
-// The validate stage for a whole data directory: every file parsed, checked against its schema, read into
-// typed data, reconciled; then the checks across files. Returns the data only when there is no error.
+// The validate stage for a whole data directory: every file parsed, checked against its schema and read into
+// typed data; the build's figures computed once; then every check of the list (checks/index.ts) run on them.
+// Returns the data and its figures only when there is no error.
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { FileReader } from "../load/reader.js";
-import { dataFile } from "../load/text.js";
+import { dataFile } from "../load/data-file.js";
 import { readYamlFile } from "../load/yaml.js";
-import type { Committee, Pos, ReportData } from "../model/types.js";
-import { readCommittee } from "./committee.js";
-import { readMunicipality } from "./municipality.js";
-import { Problems, hasErrors, sortProblems, type Problem } from "./problem.js";
-import { reconcile } from "./reconcile.js";
+import { Problems, hasErrors, sortProblems, type Problem } from "../core/problem.js";
+import { computeFigures, type Figures } from "../compute/figures.js";
+import type { Committee, DataSet, ReportData } from "../model/types.js";
+import { runChecks } from "./checks/index.js";
+import { readCommittee } from "./read-committee.js";
+import { readMunicipality } from "./read-municipality.js";
 import { checkSchema, type SchemaName } from "./schema.js";
-import { checkStrategy } from "./strategy-check.js";
-import { checkTextFigures } from "./text-figures.js";
 
 export const MUNICIPALITY_FILE = "municipality.yaml";
 export const COMMITTEE_DIR = "committees";
@@ -20,24 +20,29 @@ export const COMMITTEE_DIR = "committees";
 export interface ValidationResult {
   /** Present only when there are no errors (warnings never block). */
   data?: ReportData;
+  /** The build's figures, computed once here for the checks; present with `data`, for the report model. */
+  figures?: Figures;
   problems: Problem[];
 }
 
+/** Reads every file of the data directory, computes the figures once, and runs every check on them. */
 export function validateDataDir(dataDir: string): ValidationResult {
   const problems = new Problems();
+  const read = readDataDir(dataDir, problems);
+  const figures = computeFigures(read);
+  const list = sortProblems([...problems.list, ...runChecks(read, figures)]);
+  const { municipality, committees } = read;
+  if (hasErrors(list) || !municipality) return { problems: list };
+  return { data: { municipality, committees: inReportOrder(committees) }, figures, problems: list };
+}
+
+/** Each file parsed, checked against its schema and read into typed data; what a file's reading finds is reported. */
+function readDataDir(dataDir: string, problems: Problems): DataSet {
   const municipality = readFile(dataDir, MUNICIPALITY_FILE, "municipality", problems, readMunicipality);
   const committees = committeeFiles(dataDir, problems)
     .map((rel) => readFile(dataDir, rel, "committee", problems, readCommittee))
     .filter((c): c is Committee => c !== undefined);
-  checkAcrossFiles(committees, problems);
-  for (const c of committees) {
-    reconcile(c, problems);
-    checkTextFigures(c, problems);
-  }
-  if (municipality) checkStrategy(municipality, committees, problems);
-  const list = sortProblems(problems.list);
-  if (hasErrors(list) || !municipality) return { problems: list };
-  return { data: { municipality, committees: inReportOrder(committees) }, problems: list };
+  return { ...(municipality && { municipality }), committees };
 }
 
 function readFile<T>(dataDir: string, rel: string, schema: SchemaName, problems: Problems, read: (r: FileReader) => T): T | undefined {
@@ -70,27 +75,6 @@ function committeeFiles(dataDir: string, problems: Problems): string[] {
     );
   }
   return files;
-}
-
-/** Committee ids and frame numbers identify things across the whole report; `order` should be unambiguous. */
-function checkAcrossFiles(committees: Committee[], problems: Problems): void {
-  const ids = new Map<string, Committee>();
-  const frames = new Map<string, { committee: Committee; at: Pos }>();
-  const orders = new Map<number, Committee>();
-  for (const c of committees) {
-    const other = ids.get(c.id);
-    if (other) problems.error(c.at, "duplicate-committee-id", `duplicate committee id "${c.id}" (also in ${other.file}): give each committee its own id`);
-    else ids.set(c.id, c);
-    const sameOrder = orders.get(c.order);
-    if (sameOrder) problems.warning(c.at, "duplicate-order", `order ${c.order} is also used by ${sameOrder.file}: give each committee its own order so that the report's sequence is clear`);
-    else orders.set(c.order, c);
-    for (const item of [...c.frames, ...c.financing]) {
-      const first = frames.get(item.number);
-      if (first && first.committee !== c) {
-        problems.error(item.at, "duplicate-frame-number", `frame ${item.number} also belongs to ${first.committee.name} (${first.committee.file}): a frame belongs to one committee`);
-      } else if (!first) frames.set(item.number, { committee: c, at: item.at });
-    }
-  }
 }
 
 function inReportOrder(committees: Committee[]): Committee[] {

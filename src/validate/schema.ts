@@ -4,9 +4,10 @@
 import { fileURLToPath } from "node:url";
 import type { ErrorObject, ValidateFunction } from "ajv";
 import { isMap, isSeq, type Node } from "yaml";
-import { asMap, firstAlias, kind, pairOf, posOf, deref, type SourceFile } from "../load/yaml.js";
+import { asMap, firstAlias, kind, pairOf, posOf, deref, type SourceFile } from "../load/yaml-nodes.js";
+import { MAX_ALIAS_EXPANSION } from "../load/yaml-limits.js";
 import { compileSchema } from "./compiled-schema.js";
-import type { Problems } from "./problem.js";
+import type { Problems } from "../core/problem.js";
 
 export type SchemaName = "committee" | "municipality" | "mapping";
 
@@ -32,7 +33,7 @@ export function checkSchema(source: SourceFile, name: SchemaName, problems: Prob
   }
   let data: unknown;
   try {
-    data = source.doc.toJS({ maxAliasCount: 100 });
+    data = source.doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSION });
   } catch {
     // The only failure left once yaml-limits.ts has passed the file: aliases that expand beyond bounds.
     problems.error(

@@ -5,14 +5,15 @@
 // that are words and not only colour, no page wider than the screen. The PDFs' tags: tests/print, tests/xss.
 import { readdirSync } from "node:fs";
 import { createRequire } from "node:module";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Page } from "puppeteer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { build } from "../../src/pipeline.js";
+import { build } from "../../src/build/build.js";
 import { launchBrowser, type LaunchedBrowser } from "../../src/print/browser.js";
+import { FULL } from "../support/fixtures.js";
+import { sampleBuild } from "../support/sample-build.js";
+import { scratchDir } from "../support/scratch.js";
 
 const axeSource = (createRequire(import.meta.url)("axe-core") as { source: string }).source;
 const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
@@ -35,9 +36,14 @@ function pagesFor(viewport: (typeof VIEWPORTS)[number]): typeof pages {
     return own.filter((p) => /: (index|changes)\.html$/.test(p.label) || p === committee);
   });
 }
-const DATA = {
-  sample: new URL("../../data", import.meta.url).pathname,
-  "every key": new URL("../hardening/fixtures/full", import.meta.url).pathname,
+/** Each data set's build: the sample's is the run's shared build; the fixture with every key is built here. */
+const DATA: Record<string, () => Promise<string>> = {
+  sample: sampleBuild,
+  "every key": async () => {
+    const out = scratchDir("a11y");
+    expect((await build({ dataDir: FULL, outDir: out, pdf: false })).status).toBe("published");
+    return out;
+  },
 };
 
 let browser: LaunchedBrowser;
@@ -46,14 +52,13 @@ const rulesRun = new Set<string>();
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  for (const [label, dataDir] of Object.entries(DATA)) {
-    const out = mkdtempSync(join(tmpdir(), "aarsrapport-a11y-"));
-    expect((await build({ dataDir, outDir: out, pdf: false })).status).toBe("published");
+  for (const [label, built] of Object.entries(DATA)) {
+    const out = await built();
     const site = join(out, "site");
     for (const f of readdirSync(site).filter((n) => n.endsWith(".html"))) pages.push({ label: `${label}: ${f}`, file: join(site, f) });
     pages.push({ label: `${label}: changes.html`, file: join(out, "changes.html") });
   }
-}, 120_000);
+}, 300_000);
 
 afterAll(async () => {
   await browser?.close();

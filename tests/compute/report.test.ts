@@ -1,11 +1,10 @@
 // The report model: Tabel 1's rows and subtotals, table numbering, and the committees without capital
 // projects, without initiatives, and with financing items — computed and rendered.
 import { describe, expect, it } from "vitest";
-import { computeReport } from "../../src/compute/report.js";
 import { formatAmount } from "../../src/format/danish.js";
-import { renderSite } from "../../src/render/html.js";
-import { validateDataDir } from "../../src/validate/index.js";
-import { committee, dataDir } from "../helpers.js";
+import { websiteOf } from "../support/report.js";
+import { committee } from "../support/fixtures.js";
+import { dataDir } from "../support/scratch.js";
 
 const MIXED = committee(`status: approved
 frames:
@@ -44,15 +43,13 @@ capital:
 );
 
 function report(files: Record<string, string>) {
-  const { data, problems } = validateDataDir(dataDir(files));
-  if (!data) throw new Error(JSON.stringify(problems, null, 1));
-  return computeReport(data);
+  return websiteOf(dataDir(files));
 }
 
 const cells = (row: { cells: unknown[] }): string[] => row.cells.map((c) => (typeof c === "string" ? c : formatAmount(c as never)));
 
-describe("Tabel 1", () => {
-  const model = report({ "committees/01-test.yaml": MIXED }).committees[0]!;
+describe("Tabel 1", async () => {
+  const model = (await report({ "committees/01-test.yaml": MIXED })).report.committees[0]!;
   const rows = model.operations.table.rows;
 
   it("has Årets resultat, the service subtotals, then each frame with its subtotals and lines", () => {
@@ -86,14 +83,13 @@ describe("Tabel 1", () => {
   });
 });
 
-describe("committees with and without the optional parts", () => {
-  const model = report({
+describe("committees with and without the optional parts", async () => {
+  const { report: model, files } = await report({
     "committees/01-test.yaml": MIXED,
     "committees/02-okonomi.yaml": WITH_EVERYTHING,
   });
   const [plain, okonomi] = model.committees;
-  const html = renderSite(model);
-  const page = (id: string): string => html.find((f) => f.path === `${id}.html`)!.content;
+  const page = (id: string): string => String(files.find((f) => f.path === `${id}.html`)!.content);
 
   it("a committee without capital projects or initiatives gets sentences, not empty tables", () => {
     expect(plain!.capital).toBeUndefined();

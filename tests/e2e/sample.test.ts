@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import { readFileSync, readdirSync } from "node:fs";
 import { INITIATIVE_STATUSES } from "../../src/model/types.js";
 import { validateDataDir } from "../../src/validate/index.js";
+import { SAMPLE } from "../support/fixtures.js";
 
-const SAMPLE = new URL("../../data", import.meta.url).pathname;
 
 describe("the sample data", () => {
   const { data, problems } = validateDataDir(SAMPLE);

@@ -3,22 +3,17 @@
 import { describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
 import { parse } from "csv-parse/sync";
-import { computeReport, type ReportModel } from "../../src/compute/report.js";
 import { renderCsvTables } from "../../src/export/csv.js";
 import { reportGrids, type AmountGrid } from "../../src/export/tables.js";
-import { renderWorkbook, slug, workbookName } from "../../src/export/workbook.js";
-import { UNIT_FACTOR } from "../../src/load/amount.js";
-import { Decimal } from "../../src/model/money.js";
-import { validateDataDir } from "../../src/validate/index.js";
+import { renderWorkbook, workbookName } from "../../src/export/workbook.js";
+import { slug } from "../../src/format/text.js";
+import { Decimal } from "../../src/core/money.js";
+import { UNIT_FACTOR } from "../../src/core/units.js";
+import { SAMPLE } from "../support/fixtures.js";
+import { reportOf } from "../support/report.js";
 
-const SAMPLE = new URL("../../data", import.meta.url).pathname;
 
-function sampleReport(): ReportModel {
-  const { data } = validateDataDir(SAMPLE);
-  return computeReport(data!);
-}
-
-const report = sampleReport();
+const report = reportOf(SAMPLE);
 const grids = reportGrids(report);
 
 /** A cell's exact figure in the table's unit, as the report model holds it. */

@@ -1,14 +1,13 @@
 // A sample of the corpus and of the generated worst cases through the compiled command line, as a user runs
 // it: exit 0 or 1, problems as "file:line:col  severity  message", no stack trace, nothing published when the
 // data has errors — and the worst cases within a small heap (the process is started with 256 MB at most).
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { COMMITTEE, MUNICIPALITY, Scratch } from "./sound.js";
+import { runCli, type CliResult } from "../support/cli.js";
+import { COMMITTEE, MUNICIPALITY } from "../support/fixtures.js";
+import { Scratch, scratchDir } from "../support/scratch.js";
 
-const CLI = new URL("../../dist/cli.js", import.meta.url).pathname;
 const CORPUS = new URL("./corpus/committee/", import.meta.url).pathname;
 const SAMPLE = [
   "empty.yaml", "bom-crlf.yaml", "latin1.yaml", "utf16le.yaml", "tab-indent.yaml", "unclosed-double-quote.yaml", "duplicate-key.yaml",
@@ -18,12 +17,11 @@ const SAMPLE = [
 const PROBLEM_LINE = /^[\w./-]+:\d+:\d+ {2}(error|warning) {2}\S/;
 const scratch = new Scratch();
 
-function run(args: string[], timeout = 60_000): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ["--max-old-space-size=256", CLI, ...args], { encoding: "utf8", timeout });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+function run(args: string[], timeout = 60_000): CliResult {
+  return runCli(args, { heapMb: 256, timeout });
 }
 
-function expectClean(r: ReturnType<typeof run>, label: string): void {
+function expectClean(r: CliResult, label: string): void {
   expect([0, 1], `${label}: exit ${r.code}\n${r.stderr}`).toContain(r.code);
   expect(r.stderr, label).not.toMatch(/\n\s+at |internal error|rendering failed/);
   const lines = r.stdout.split("\n").filter((l) => /:\d+:\d+ {2}/.test(l));
@@ -36,7 +34,7 @@ describe("the command line on hostile input", () => {
     const dir = scratch.write({ "municipality.yaml": MUNICIPALITY, "committees/01-case.yaml": readFileSync(CORPUS + name), "text/x.md": "Tekst.\n" });
     const validated = run(["validate", dir]);
     expectClean(validated, `validate ${name}`);
-    const out = mkdtempSync(join(tmpdir(), "aarsrapport-cli-out-"));
+    const out = scratchDir("out");
     const built = run(["build", dir, "--out", out, "--html-only"]);
     expectClean(built, `build ${name}`);
     expect(built.code, name).toBe(validated.code);

@@ -1,13 +1,14 @@
 // Inputs too big, too deep or too tangled to commit as files, and tricks of the file system: each ends soundly,
 // in bounded time, with the problem at the place that causes it; what is within bounds still builds.
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { execFileSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { build } from "../../src/pipeline.js";
+import { build } from "../../src/build/build.js";
 import { validateDataDir, type ValidationResult } from "../../src/validate/index.js";
-import { COMMITTEE, MUNICIPALITY, Scratch, expectSound } from "./sound.js";
+import { expectSound } from "./sound.js";
+import { COMMITTEE, MUNICIPALITY } from "../support/fixtures.js";
+import { Scratch, scratchDir } from "../support/scratch.js";
 
 const scratch = new Scratch();
 const HEAD = "id: test\ncommittee: Testudvalget\norder: 1\n";
@@ -48,7 +49,7 @@ describe("size", () => {
     const committee = HEAD + FRAME + lines(10_000);
     const { result } = timed({ "committees/01-big.yaml": committee }, 20_000);
     expect(result.problems).toEqual([]);
-    const out = mkdtempSync(join(tmpdir(), "aarsrapport-hardening-out-"));
+    const out = scratchDir("hardening-out");
     const built = await build({ dataDir: scratch.dir, outDir: out, pdf: false });
     expect(built.status).toBe("published");
     const page = readFileSync(join(out, "site", "test.html"), "utf8");
@@ -94,7 +95,7 @@ describe("nesting and aliases", () => {
 });
 
 describe("the file system", () => {
-  const outside = mkdtempSync(join(tmpdir(), "aarsrapport-outside-"));
+  const outside = scratchDir("outside");
   writeFileSync(join(outside, "hemmelig.md"), "Hemmelig tekst.\n");
   writeFileSync(join(outside, "udvalg.yaml"), COMMITTEE);
   const reference = (path: string): string => `${COMMITTEE}sections:\n  report: { file: ${JSON.stringify(path)} }\n`;
@@ -178,7 +179,7 @@ describe("the file system", () => {
     symlinkSync(".", join(dir, "loop"));
     symlinkSync("/", join(dir, "rod"));
     symlinkSync("selv", join(dir, "selv"));
-    const out = mkdtempSync(join(tmpdir(), "aarsrapport-hardening-out-"));
+    const out = scratchDir("hardening-out");
     const built = await build({ dataDir: dir, outDir: out, pdf: false });
     expect(built.status).toBe("published");
     writeFileSync(join(dir, "committees", "01-test.yaml"), `${COMMITTEE}order: 2\n`);

@@ -1,12 +1,11 @@
 // What "ends well" means for any input, however broken: validation returns (never throws) either the data
 // and no error, or no data and at least one error; and every problem is one a person can act on — a file of
 // the data directory, a line inside it, a stable code and a message with no trace of the program's insides.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { afterAll, expect } from "vitest";
-import { validateDataDir, type ValidationResult } from "../../src/validate/index.js";
-import type { Problem } from "../../src/validate/problem.js";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { expect } from "vitest";
+import type { Problem } from "../../src/core/problem.js";
+import type { ValidationResult } from "../../src/validate/index.js";
 
 /** Signs of an internal failure leaking into a message (outside the quoted and dotted data it echoes). */
 const LEAKS = [/\n\s+at /, /\bat \S+:\d+:\d+/, /\[object \w+\]/, /(?<![.\w])undefined\b/, /(?<![.\w])NaN\b/, /(Type|Range|Reference|Syntax)Error/, /call stack/i];
@@ -46,44 +45,3 @@ export function resultFault(result: ValidationResult, dir: string): string | und
 export function expectSound(result: ValidationResult, dir: string): void {
   expect(resultFault(result, dir), JSON.stringify(result.problems.slice(0, 5), null, 1)).toBeUndefined();
 }
-
-/** One data directory reused for many cases: cleared and written anew each time. */
-export class Scratch {
-  readonly dir = mkdtempSync(join(tmpdir(), "aarsrapport-hardening-"));
-
-  constructor() {
-    afterAll(() => rmSync(this.dir, { recursive: true, force: true }));
-  }
-
-  /** Replaces the directory's contents with these files (path → text or bytes). */
-  write(files: Record<string, string | Uint8Array>): string {
-    rmSync(this.dir, { recursive: true, force: true });
-    mkdirSync(this.dir, { recursive: true });
-    for (const [path, content] of Object.entries(files)) {
-      mkdirSync(dirname(join(this.dir, path)), { recursive: true });
-      writeFileSync(join(this.dir, path), content);
-    }
-    return this.dir;
-  }
-
-  validate(files: Record<string, string | Uint8Array>): ValidationResult {
-    return validateDataDir(this.write(files));
-  }
-}
-
-export const MUNICIPALITY = "name: Testkommune\nyear: 2024\nunit: t.kr.\n";
-export const COMMITTEE = `id: test
-committee: Testudvalget
-order: 1
-frames:
-  - number: "10.01"
-    name: Ramme
-    service: inside
-    lines:
-      - { name: Linje A, adopted: 100, adjusted: 120, actual: 130 }
-      - { name: Linje B, adopted: 50, adjusted: 50, actual: 40 }
-initiatives:
-  - { nr: "1.", topic: Emne, description: Beskrivelse, status: delayed, note: Note }
-capital:
-  - { id: A000001, name: Projekt, budget: 10, adjusted: 20, actual: 5, transfer: 15 }
-`;

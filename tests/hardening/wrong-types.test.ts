@@ -4,7 +4,8 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { isMap, isScalar, isSeq, parseDocument, type Document, type Node } from "yaml";
-import { Scratch, resultFault } from "./sound.js";
+import { resultFault } from "./sound.js";
+import { Scratch } from "../support/scratch.js";
 
 const FULL = new URL("./fixtures/full/", import.meta.url).pathname;
 const read = (path: string): string => readFileSync(FULL + path, "utf8");

@@ -7,7 +7,8 @@ import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
 import { planImport } from "../../src/import/index.js";
 import { formatSourcePos } from "../../src/import/location.js";
-import { files, scratch } from "./helpers.js";
+import { runCli } from "../support/cli.js";
+import { scratchDir, writeFiles } from "../support/scratch.js";
 
 const HEAD = "Udvalg;Ramme;Rammenavn;Indsatsområde;Serviceramme;Opr. budget;Korr. budget;Regnskab";
 const GOOD = "Testudvalget;10.01;Ramme;Linje A;Ja;100,00;120,00;130,00";
@@ -34,8 +35,8 @@ interface Found {
 }
 
 async function problems(sources: Record<string, string | Uint8Array>, mapping: string): Promise<Found[]> {
-  const dir = files({ ...sources, "mapping.yaml": mapping });
-  const dataDir = join(scratch(), "data");
+  const dir = writeFiles(scratchDir(), { ...sources, "mapping.yaml": mapping });
+  const dataDir = join(scratchDir(), "data");
   const plan = await planImport({ sources: Object.keys(sources).map((s) => join(dir, s)), mappingPath: join(dir, "mapping.yaml"), dataDir });
   expect(plan.ok).toBe(false);
   expect(existsSync(dataDir)).toBe(false);
@@ -142,8 +143,8 @@ describe("problems with the sources as a whole", () => {
   it("a file of another kind, a missing file, and sources the mapping does not assign", async () => {
     expect(await problems({ "budget.xls": "" }, OPERATIONS)).toEqual([{ code: "source-format", at: "budget.xls" }]);
     expect(await problems({ "a.csv": csv(GOOD), "b.csv": csv(GOOD) }, OPERATIONS)).toEqual([{ code: "mapping-file", at: expect.stringMatching(/\/mapping\.yaml$/) }]);
-    const dir = files({ "mapping.yaml": OPERATIONS });
-    const plan = await planImport({ sources: [join(dir, "missing.csv")], mappingPath: join(dir, "mapping.yaml"), dataDir: scratch() });
+    const dir = writeFiles(scratchDir(), { "mapping.yaml": OPERATIONS });
+    const plan = await planImport({ sources: [join(dir, "missing.csv")], mappingPath: join(dir, "mapping.yaml"), dataDir: scratchDir() });
     expect(plan.sourceProblems.map((p) => [p.code, formatSourcePos(p.at)])).toEqual([["source-missing", "missing.csv"]]);
   });
 
@@ -165,12 +166,10 @@ describe("problems in the mapping", () => {
 });
 
 it("writes nothing and exits 1 from the command line, printing the location first", async () => {
-  const { spawnSync } = await import("node:child_process");
-  const dir = files({ "data.csv": csv("Testudvalget;10.01;Ramme;Linje A;Ja;1;x;1"), "mapping.yaml": OPERATIONS });
-  const out = join(scratch(), "data");
-  const cli = new URL("../../dist/cli.js", import.meta.url).pathname;
-  const r = spawnSync(process.execPath, [cli, "import", join(dir, "data.csv"), "--map", join(dir, "mapping.yaml"), "--out", out], { encoding: "utf8" });
-  expect(r.status).toBe(1);
+  const dir = writeFiles(scratchDir(), { "data.csv": csv("Testudvalget;10.01;Ramme;Linje A;Ja;1;x;1"), "mapping.yaml": OPERATIONS });
+  const out = join(scratchDir(), "data");
+  const r = runCli(["import", join(dir, "data.csv"), "--map", join(dir, "mapping.yaml"), "--out", out]);
+  expect(r.code).toBe(1);
   expect(r.stdout).toMatch(/^data\.csv, række 2, kolonne G \(Korr\. budget\)  error  "x" is not an amount in Danish format/);
   expect(r.stderr).toContain("Nothing was written");
   expect(existsSync(out)).toBe(false);

@@ -1,17 +1,19 @@
 // Both example exports, end to end: into a fresh data directory, validated, and built into a report whose
 // tables print the figures of the exports.
 import { describe, expect, it } from "vitest";
-import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { computeReport } from "../../src/compute/report.js";
 import { formatAmount } from "../../src/format/danish.js";
-import { Decimal } from "../../src/model/money.js";
+import { Decimal } from "../../src/core/money.js";
 import { validateDataDir } from "../../src/validate/index.js";
-import { MUNICIPALITY, OPUS, PRISME, importInto, read, scratch } from "./helpers.js";
+import { OPUS, PRISME, importInto, read } from "./helpers.js";
+import { MUNICIPALITY } from "../support/fixtures.js";
+import { runCli } from "../support/cli.js";
+import { scratchDir } from "../support/scratch.js";
 
 async function importBoth(): Promise<string> {
-  const dir = join(scratch(), "data");
+  const dir = join(scratchDir(), "data");
   const opus = await importInto(dir, [OPUS.source], OPUS.map);
   const prisme = await importInto(dir, [PRISME.source], PRISME.map);
   expect([...opus.sourceProblems, ...opus.problems, ...prisme.sourceProblems, ...prisme.problems]).toEqual([]);
@@ -25,9 +27,9 @@ async function importBoth(): Promise<string> {
 }
 
 function reportOf(dir: string) {
-  const { data, problems } = validateDataDir(dir);
+  const { data, figures, problems } = validateDataDir(dir);
   expect(problems.filter((p) => p.severity === "error")).toEqual([]);
-  return computeReport(data!);
+  return computeReport(data!, figures!);
 }
 
 describe("the example imports", () => {
@@ -64,16 +66,15 @@ describe("the example imports", () => {
   });
 
   it("run from the command line: import both, then build the report and its spreadsheets", () => {
-    const cli = new URL("../../dist/cli.js", import.meta.url).pathname;
-    const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: "utf8" });
-    const dir = join(scratch(), "data");
-    const out = join(scratch(), "out");
-    expect(run("import", OPUS.source, "--map", OPUS.map, "--out", dir).status).toBe(0);
+    const run = (...args: string[]) => runCli(args);
+    const dir = join(scratchDir(), "data");
+    const out = join(scratchDir(), "out");
+    expect(run("import", OPUS.source, "--map", OPUS.map, "--out", dir).code).toBe(0);
     const csv = run("import", PRISME.source, "--map", PRISME.map, "--out", dir);
     expect(csv.stdout).toContain(`${dir}/committees/07-okonomi.yaml: created`);
     writeFileSync(join(dir, "municipality.yaml"), MUNICIPALITY);
     const built = run("build", dir, "--out", out, "--html-only");
-    expect(built.status, built.stdout + built.stderr).toBe(0);
+    expect(built.code, built.stdout + built.stderr).toBe(0);
     expect(readFileSync(join(out, "site", "klima-miljo.html"), "utf8")).toContain("-2.455");
     expect(existsSync(join(out, "xlsx", "aarsrapport-2024.xlsx"))).toBe(true);
     expect(readFileSync(join(out, "csv", "okonomi-tabel-2.csv"), "utf8")).toContain("70.76 Renter;8.230;8.230;-5.577,2473;-13.807,2473");

@@ -6,7 +6,9 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import iconv from "iconv-lite";
 import { parse } from "yaml";
-import { MUNICIPALITY, OPUS, PRISME, files, importInto, read, sampleCopy, scratch } from "./helpers.js";
+import { OPUS, PRISME, importInto, read } from "./helpers.js";
+import { MUNICIPALITY, SAMPLE } from "../support/fixtures.js";
+import { copyOf, scratchDir, writeFiles } from "../support/scratch.js";
 
 const KMU = "committees/01-klima-miljo.yaml";
 
@@ -19,7 +21,7 @@ function changedLines(before: string, after: string): string[] {
 
 describe("import into existing committee files", () => {
   it("changes nothing when the same export is imported again", async () => {
-    const dir = sampleCopy();
+    const dir = copyOf(SAMPLE);
     await importInto(dir, [OPUS.source], OPUS.map);
     const first = read(dir, KMU);
     const again = await importInto(dir, [OPUS.source], OPUS.map);
@@ -29,18 +31,18 @@ describe("import into existing committee files", () => {
   });
 
   it("changes exactly one line of YAML when one figure of the export changes", async () => {
-    const dir = join(scratch(), "data");
+    const dir = join(scratchDir(), "data");
     await importInto(dir, [PRISME.source], PRISME.map);
     const before = read(dir, "committees/02-born-skole.yaml");
     const csv = iconv.decode(readFileSync(PRISME.source), "win1252").replace("40.358.219,40", "40.358.219,45");
-    const sources = files({ "prisme-drift-2024.csv": iconv.encode(csv, "win1252") });
+    const sources = writeFiles(scratchDir(), { "prisme-drift-2024.csv": iconv.encode(csv, "win1252") });
     const plan = await importInto(dir, [join(sources, "prisme-drift-2024.csv")], PRISME.map);
     expect(plan.files.filter((f) => f.changed).map((f) => f.path)).toEqual(["committees/02-born-skole.yaml"]);
     expect(changedLines(before, read(dir, "committees/02-born-skole.yaml"))).toEqual(['        actual: "40.358.219,45"']);
   });
 
   it("keeps sections, initiatives, status, comments and key order; drops the declared totals it supersedes", async () => {
-    const dir = sampleCopy();
+    const dir = copyOf(SAMPLE);
     const before = read(dir, KMU);
     const plan = await importInto(dir, [OPUS.source], OPUS.map);
     expect(plan.ok).toBe(true);
@@ -56,7 +58,7 @@ describe("import into existing committee files", () => {
   });
 
   it("updates a frame's lines where they stand and puts a new line after the one before it", async () => {
-    const dir = join(scratch(), "data");
+    const dir = join(scratchDir(), "data");
     await importInto(dir, [PRISME.source], PRISME.map);
     const path = join(dir, "committees/02-born-skole.yaml");
     // A person adds a comment and moves nothing; the next export has a new line after "Dagpleje".
@@ -65,7 +67,7 @@ describe("import into existing committee files", () => {
       "Børne- og Skoleudvalget;20.40;Dagtilbud;Forældrebetaling",
       "Børne- og Skoleudvalget;20.40;Dagtilbud;Puljeordninger;Ja;1.000,00;1.000,00;900,00\r\nBørne- og Skoleudvalget;20.40;Dagtilbud;Forældrebetaling",
     );
-    const sources = files({ "prisme-drift-2024.csv": iconv.encode(csv, "win1252") });
+    const sources = writeFiles(scratchDir(), { "prisme-drift-2024.csv": iconv.encode(csv, "win1252") });
     await importInto(dir, [join(sources, "prisme-drift-2024.csv")], PRISME.map);
     const after = read(dir, "committees/02-born-skole.yaml");
     expect(after).toContain("      - name: Dagpleje # incl. private\n");
@@ -76,7 +78,7 @@ describe("import into existing committee files", () => {
   it("writes nothing when the result would not validate, and says why", async () => {
     // Frame 20.40 already belongs to another committee: the imported Børne- og Skoleudvalget cannot have it too.
     const other = 'id: andet\ncommittee: Andet udvalg\norder: 9\nframes:\n  - number: "20.40"\n    name: X\n    service: inside\n    lines:\n      - { name: Y, adopted: 1 }\n';
-    const dir = scratch();
+    const dir = scratchDir();
     mkdirSync(join(dir, "committees"));
     writeFileSync(join(dir, "municipality.yaml"), MUNICIPALITY);
     writeFileSync(join(dir, "committees/09-andet.yaml"), other);

@@ -1,19 +1,18 @@
 // Page-break rules on a data set large enough to break many tables (the benchmark's M municipality):
 // a bold frame row, an italic subtotal or Årets resultat never stands last on a page.
 import { beforeAll, describe, expect, it } from "vitest";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { SIZES, generateMunicipality } from "../../src/bench/generate.js";
-import { build } from "../../src/pipeline.js";
-import { loadPdf, pageCount, pdfText, taggedTables } from "./pdf-tools.js";
+import { build } from "../../src/build/build.js";
+import { loadPdf, pageCount, pdfText, taggedTables } from "../support/pdf.js";
+import { scratchDir } from "../support/scratch.js";
 
 let file: string;
 let introducing: Set<string>;
 
 beforeAll(async () => {
-  const data = generateMunicipality(mkdtempSync(join(tmpdir(), "aarsrapport-m-")), SIZES.M);
-  const out = mkdtempSync(join(tmpdir(), "aarsrapport-m-out-"));
+  const data = generateMunicipality(scratchDir("m"), SIZES.M);
+  const out = scratchDir("m-out");
   const result = await build({ dataDir: data, outDir: out });
   file = join(out, "pdf", "aarsrapport-2024.pdf");
   introducing = new Set(

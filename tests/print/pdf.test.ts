@@ -1,28 +1,21 @@
-// The PDFs, printed by real Chromium from the sample data: contents that point at the right pages, page
-// numbers, bookmarks, tags and metadata, draft marks, and that two builds agree.
+// The PDFs, printed by real Chromium from the sample data (the run's shared build): contents that point at the
+// right pages, page numbers, bookmarks, tags and metadata, draft marks, no wall-clock time. That two builds give
+// the same bytes: tests/e2e/cli.test.ts.
 import { beforeAll, describe, expect, it } from "vitest";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { build } from "../../src/pipeline.js";
-import { bookmarks, catalogString, loadPdf, pageCount, pdfInfo, pdfText, squash, taggedTables } from "./pdf-tools.js";
+import { bookmarks, catalogString, loadPdf, pageCount, pdfInfo, pdfText, squash, taggedTables } from "../support/pdf.js";
+import { sampleBuild } from "../support/sample-build.js";
 
-const SAMPLE = new URL("../../data", import.meta.url).pathname;
 const HEAD = "Årsrapport 2024 · Eksempel Kommune";
 const DRAFT = new Set(["social-sundhed", "plan-erhverv"]);
 let out: string;
-let again: string;
-const pdf = (name: string, dir = out): string => join(dir, "pdf", `${name}.pdf`);
+const pdf = (name: string): string => join(out, "pdf", `${name}.pdf`);
 
 beforeAll(async () => {
-  out = mkdtempSync(join(tmpdir(), "aarsrapport-pdf-"));
-  again = mkdtempSync(join(tmpdir(), "aarsrapport-pdf-"));
-  for (const dir of [out, again]) {
-    const result = await build({ dataDir: SAMPLE, outDir: dir });
-    expect(result.ok).toBe(true);
-  }
-}, 240_000);
+  out = await sampleBuild();
+}, 300_000);
 
 /** The contents of a PDF: its entries with the page they name, read from the contents pages' text. */
 function contents(file: string): { title: string; page: number }[] {
@@ -170,15 +163,6 @@ describe("the section PDFs", () => {
 });
 
 describe("reproducibility", () => {
-  it("gives the same PDFs, byte for byte, from two builds of the same data", () => {
-    for (const name of readdirSync(join(out, "pdf"))) {
-      const [a, b] = [join(out, "pdf", name), join(again, "pdf", name)];
-      expect(pageCount(b), name).toBe(pageCount(a));
-      expect(pdfText(b), name).toBe(pdfText(a));
-      expect(readFileSync(b).equals(readFileSync(a)), `${name} byte for byte`).toBe(true);
-    }
-  });
-
   it("puts no wall-clock time into the PDFs", () => {
     const raw = readFileSync(pdf("aarsrapport-2024")).toString("latin1");
     const year = String(new Date().getFullYear());

@@ -2,18 +2,18 @@
 // a clear error after one retry.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createServer, type Server } from "node:http";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { launchBrowser, findBrowser, BrowserNotFound, type LaunchedBrowser } from "../../src/print/browser.js";
 import { PrintError, PrintQueue } from "../../src/print/queue.js";
-import { pdfText } from "./pdf-tools.js";
+import { pdfText } from "../support/pdf.js";
+import { scratchDir } from "../support/scratch.js";
 
 let server: Server;
 let port: number;
 let hits = 0;
 let browser: LaunchedBrowser;
-const dir = mkdtempSync(join(tmpdir(), "aarsrapport-queue-"));
+const dir = scratchDir("queue");
 
 beforeAll(async () => {
   server = createServer((_, res) => {

@@ -1,27 +1,17 @@
 // The nightly build as the person who runs it sees it: nothing changed → nothing touched; one figure changed →
 // exactly its outputs made again and the change report naming that figure; a build killed while printing →
 // the published output as it was; two builds at once → the second refused (or waiting).
-import { describe, expect, it } from "vitest";
-import { spawn, spawnSync } from "node:child_process";
+import { beforeAll, describe, expect, it } from "vitest";
+import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, readlinkSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { runCli, runCliAsync, startCli } from "../support/cli.js";
+import { sampleBuildCopy } from "../support/sample-build.js";
 
-const CLI = new URL("../../dist/cli.js", import.meta.url).pathname;
-const SAMPLE = new URL("../../data", import.meta.url).pathname;
 const SOCIAL = "committees/03-social-sundhed.yaml";
-
-function run(...args: string[]): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8" });
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
-}
-
-function copyOfSample(): string {
-  const dir = mkdtempSync(join(tmpdir(), "aarsrapport-nightly-"));
-  cpSync(SAMPLE, dir, { recursive: true });
-  return dir;
-}
+const run = (...args: string[]) => runCli(args);
 
 /** Every published file with its inode, modification time and hash, read through out/site, out/pdf, … */
 function published(out: string): Map<string, { ino: number; mtime: number; sha: string }> {
@@ -39,21 +29,26 @@ function published(out: string): Map<string, { ino: number; mtime: number; sha: 
 }
 
 describe("incremental builds", () => {
-  const data = copyOfSample();
-  const out = mkdtempSync(join(tmpdir(), "aarsrapport-nightly-out-"));
+  // The run's shared first build of the sample, copied with a copy of its data: the nightly job's next build.
+  let data: string;
+  let out: string;
+  beforeAll(async () => {
+    ({ data, out } = await sampleBuildCopy());
+  }, 300_000);
 
-  it("publishes everything on the first build, with a manifest and a change report that has nothing to compare", () => {
-    const r = run("build", data, "--out", out, "--json");
-    expect(r.code, r.stderr).toBe(0);
-    expect(JSON.parse(r.stdout)).toMatchObject({ status: "published", changes: { compared: false } });
+  it("publishes everything on the first build, with a manifest of every input and output and a change report that has nothing to compare", () => {
     const manifest = JSON.parse(readFileSync(join(out, "manifest.json"), "utf8"));
     expect(manifest.inputs["data/committees/03-social-sundhed.yaml"]).toMatch(/^[0-9a-f]{64}$/);
     expect(manifest.inputs["templates/report.hbs"]).toMatch(/^[0-9a-f]{64}$/);
     expect(manifest.inputs.tool).toMatch(/^[0-9a-f]{64}$/);
-    expect(manifest.outputs["pdf/social-sundhed.pdf"].inputs).toContain("data/committees/03-social-sundhed.yaml");
-    expect(manifest.outputs["pdf/social-sundhed.pdf"].inputs).not.toContain("data/committees/01-klima-miljo.yaml");
-    expect(manifest.outputs["site/index.html"].sha256).toMatch(/^[0-9a-f]{64}$/);
+    // Every published output is listed with the hash of its bytes, and nothing else is listed.
+    const files = published(out);
+    const outputs = [...files.keys()].filter((p) => /^(site|pdf|xlsx|csv)\//.test(p)).sort();
+    expect(Object.keys(manifest.outputs)).toEqual(outputs);
+    for (const path of outputs) expect(manifest.outputs[path].sha256, path).toBe(files.get(path)!.sha);
+    expect(manifest.outputs["pdf/social-sundhed.pdf"].key).toMatch(/^[0-9a-f]{64}$/);
     expect(readFileSync(join(out, "changes.html"), "utf8")).toContain("intet at sammenligne med");
+    expect(JSON.parse(readFileSync(join(out, "changes.json"), "utf8"))).toMatchObject({ compared: false });
   });
 
   it("touches nothing when nothing changed, and says so", () => {
@@ -103,23 +98,33 @@ describe("incremental builds", () => {
     expect(readFileSync(join(out, "changes.html"), "utf8")).toMatch(/Plejecentre[\s\S]*282\.470[\s\S]*282\.519[\s\S]*49/);
   });
 
-  it("with --force makes everything again", () => {
-    const r = run("build", data, "--out", out, "--json", "--force", "--html-only");
-    expect(JSON.parse(r.stdout).kept).toBe(0);
+  it("with --force makes everything again: every part printed anew, every output made anew", () => {
+    const cache = join(out, ".cache", "print");
+    const batches = (): Map<string, number> =>
+      new Map(readdirSync(cache).filter((f) => f.endsWith(".pdf")).map((f) => [f, statSync(join(cache, f)).ino]));
+    const before = batches();
+    expect(before.size).toBeGreaterThan(0);
+    const r = run("build", data, "--out", out, "--json", "--force");
+    expect(r.code, r.stderr).toBe(0);
+    const summary = JSON.parse(r.stdout);
+    expect(summary.kept).toBe(0);
+    expect(summary.rebuilt).toEqual(expect.arrayContaining(["pdf/aarsrapport-2024.pdf", "pdf/social-sundhed.pdf", "site/index.html"]));
+    // The print cache was not read: every batch of parts was printed again and written anew (a new file).
+    const after = batches();
+    expect(after.size).toBeGreaterThan(0);
+    for (const [file, ino] of after) expect(before.get(file), `${file} printed again`).not.toBe(ino);
   });
 });
 
 describe("a build that dies or meets another", () => {
   it("killed with kill -9 while printing leaves the published output byte for byte as it was", async () => {
-    const data = copyOfSample();
-    const out = mkdtempSync(join(tmpdir(), "aarsrapport-killed-"));
-    expect(run("build", data, "--out", out).code).toBe(0);
+    const { data, out } = await sampleBuildCopy();
     const before = published(out);
     const cache = join(out, ".cache", "print");
     const cached = readdirSync(cache).length;
     writeFileSync(join(data, SOCIAL), readFileSync(join(data, SOCIAL), "utf8").replace("actual: 282470", "actual: 1"));
     const profiles = new Set(readdirSync(tmpdir()).filter((n) => n.startsWith("aarsrapport-chromium-")));
-    const child = spawn(process.execPath, [CLI, "build", data, "--out", out, "--force"], { detached: true, stdio: "ignore" });
+    const child = startCli(["build", data, "--out", out, "--force"], { detached: true });
     // Wait until the browser has printed a part: the build is in the middle of printing.
     const started = Date.now();
     while (readdirSync(cache).length <= cached && Date.now() - started < 60_000) await new Promise((r) => setTimeout(r, 20));
@@ -138,15 +143,15 @@ describe("a build that dies or meets another", () => {
   });
 
   it("refuses a second build on the same output while one runs, or waits for it with --wait", async () => {
-    const data = copyOfSample();
-    const out = mkdtempSync(join(tmpdir(), "aarsrapport-locked-"));
-    const first = spawn(process.execPath, [CLI, "build", data, "--out", out], { stdio: "ignore" });
+    const { data, out } = await sampleBuildCopy();
+    // A first build with the whole report to print again: it holds the lock for seconds.
+    const first = startCli(["build", data, "--out", out, "--force"]);
     const lock = join(out, ".lock");
     while (!existsSync(lock)) await new Promise((r) => setTimeout(r, 20));
-    const second = run("build", data, "--out", out);
+    const second = await runCliAsync(["build", data, "--out", out]);
     expect(second.code).toBe(4);
     expect(second.stderr).toMatch(/another build is running on .* \(process \d+, started/);
-    const waiting = run("build", data, "--out", out, "--wait", "120");
+    const waiting = await runCliAsync(["build", data, "--out", out, "--wait", "120"]);
     expect(waiting.code).toBe(0);
     expect(waiting.stdout).toContain("Nothing changed since the published build");
     await new Promise((r) => first.on("exit", r));

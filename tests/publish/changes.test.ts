@@ -1,25 +1,20 @@
 // The change report: what a reviewer must see, and nothing else.
 import { describe, expect, it } from "vitest";
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { computeReport } from "../../src/compute/report.js";
 import { diff, snapshot } from "../../src/publish/changes.js";
-import { drawCharts } from "../../src/render/charts.js";
-import { validateDataDir } from "../../src/validate/index.js";
+import { SAMPLE } from "../support/fixtures.js";
+import { validData, websiteOf } from "../support/report.js";
+import { copyOf } from "../support/scratch.js";
 
-const SAMPLE = new URL("../../data", import.meta.url).pathname;
 
 async function facts(dir: string) {
-  const { data, problems } = validateDataDir(dir);
-  if (!data) throw new Error(JSON.stringify(problems.filter((p) => p.severity === "error")));
-  return snapshot(data, await drawCharts(computeReport(data)));
+  return snapshot(validData(dir).data, (await websiteOf(dir)).report);
 }
 
 /** A copy of the sample with `edit` applied to one file. */
 function edited(file: string, edit: (text: string) => string): string {
-  const dir = mkdtempSync(join(tmpdir(), "aarsrapport-changes-"));
-  cpSync(SAMPLE, dir, { recursive: true });
+  const dir = copyOf(SAMPLE);
   writeFileSync(join(dir, file), edit(readFileSync(join(dir, file), "utf8")));
   return dir;
 }

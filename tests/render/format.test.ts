@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { MIO, TKR, danishNumber, formatAmount, formatExact, formatInteger, formatMio, formatPercent, unitLabel } from "../../src/format/danish.js";
 import { genitive, danishList } from "../../src/format/text.js";
-import { Decimal } from "../../src/model/money.js";
+import { Decimal } from "../../src/core/money.js";
 
 const kr = (v: string | number): Decimal => new Decimal(v);
 

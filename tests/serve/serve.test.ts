@@ -1,15 +1,18 @@
-// The live preview, driven by a real browser: it shows the report, reloads by itself after a data file is
-// saved, shows the problems instead of the report while the data is invalid, and recovers on the next good save.
+// The live preview, driven by a real browser: it serves the very website `build` publishes, reloads by itself
+// after a data file is saved, shows the problems instead of the report while the data is invalid, and recovers
+// on the next good save.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
+import { filesUnder } from "../../src/core/files.js";
 import { join } from "node:path";
 import type { Page } from "puppeteer";
 import { launchBrowser, type LaunchedBrowser } from "../../src/print/browser.js";
-import { startPreview, type Preview } from "../../src/serve/server.js";
+import { RELOAD, startPreview, type Preview } from "../../src/serve/server.js";
+import { SAMPLE } from "../support/fixtures.js";
+import { sampleBuild } from "../support/sample-build.js";
+import { scratchDir } from "../support/scratch.js";
 
-const SAMPLE = new URL("../../data", import.meta.url).pathname;
-const data = mkdtempSync(join(tmpdir(), "aarsrapport-serve-"));
+const data = scratchDir("serve");
 const FILE = join(data, "committees/03-social-sundhed.yaml");
 let preview: Preview;
 let browser: LaunchedBrowser;
@@ -35,6 +38,25 @@ async function saveAndReload(text: string): Promise<void> {
 }
 
 describe("aarsrapport serve", () => {
+  it("serves the website the build publishes, byte for byte but for the one line that reloads the page", async () => {
+    const site = join(await sampleBuild(), "site");
+    const files = filesUnder(site);
+    expect(files.filter((f) => f.endsWith(".html")).length).toBeGreaterThan(5);
+    expect(files).toContain("fonts.css");
+    for (const file of files) {
+      const res = await fetch(`${preview.url}${file}`);
+      expect(res.status, file).toBe(200);
+      const served = Buffer.from(await res.arrayBuffer());
+      const built = readFileSync(join(site, file));
+      if (!file.endsWith(".html")) expect(served.equals(built), `${file} byte for byte`).toBe(true);
+      else {
+        const reload = `${RELOAD}\n</body>`;
+        expect(served.toString("utf8").split(reload), `${file}: the reload line, once`).toHaveLength(2);
+        expect(served.toString("utf8").replace(reload, "</body>"), file).toBe(built.toString("utf8"));
+      }
+    }
+  }, 300_000);
+
   it("listens on 127.0.0.1 and shows the report", async () => {
     expect(preview.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
     await page.goto(`${preview.url}social-sundhed.html`);

@@ -4,18 +4,13 @@ import { describe, expect, it } from "vitest";
 import { fromHtml } from "hast-util-from-html";
 import { select, selectAll } from "hast-util-select";
 import { toText } from "hast-util-to-text";
-import { computeReport } from "../../src/compute/report.js";
-import { chartSvg, drawCharts } from "../../src/render/charts.js";
-import { renderSite } from "../../src/render/html.js";
-import { validateDataDir } from "../../src/validate/index.js";
-import { VALID_BODY, committee, dataDir } from "../helpers.js";
+import { chartSvg } from "../../src/render/charts.js";
+import { SAMPLE, VALID_BODY, committee } from "../support/fixtures.js";
+import { pageOf, reportOf } from "../support/report.js";
+import { dataDir } from "../support/scratch.js";
 
-const SAMPLE = new URL("../../data", import.meta.url).pathname;
-
-async function indexHtml(dir: string): Promise<string> {
-  const { data, problems } = validateDataDir(dir);
-  if (!data) throw new Error(JSON.stringify(problems));
-  return renderSite(await drawCharts(computeReport(data))).find((f) => f.path === "index.html")!.content;
+function indexHtml(dir: string): Promise<string> {
+  return pageOf(dir, "index.html");
 }
 
 describe("the sample's charts", async () => {
@@ -68,8 +63,7 @@ describe("text from the data in a chart", () => {
   });
 
   it("draws the same SVG for the same chart, however many were drawn before", async () => {
-    const { data } = validateDataDir(SAMPLE);
-    const [chart] = computeReport(data!).main.charts;
+    const [chart] = reportOf(SAMPLE).main.charts;
     expect(await chartSvg(chart!)).toBe(await chartSvg(chart!));
   });
 });

@@ -1,10 +1,10 @@
 // The kassekreditreglen: the mean of the 365 daily balances up to 31 December, from a CSV file — in a leap
 // year without 1 January — and a clear file:line error for every way the file can fall short.
 import { describe, expect, it } from "vitest";
-import { Decimal } from "../../src/model/money.js";
+import { Decimal } from "../../src/core/money.js";
 import { validateDataDir } from "../../src/validate/index.js";
-import { at, only } from "../helpers.js";
 import { balances, liquidityFromFile, strategyDir, strategyOf } from "./helpers.js";
+import { at, only } from "../support/problems.js";
 
 /** The computed 2024 (or `year`) average liquidity of the only liquidity target, in kroner. */
 function averageOf(csv: string, year = 2024, extra = ""): Decimal {

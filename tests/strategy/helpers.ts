@@ -1,9 +1,8 @@
 // Shared by the strategy tests: a municipality file with a strategy, daily-balance files, and the results.
-import { computeReport } from "../../src/compute/report.js";
-import { computeStrategy, type StrategyResult } from "../../src/compute/strategy.js";
-import type { ReportData } from "../../src/model/types.js";
-import { validateDataDir } from "../../src/validate/index.js";
-import { VALID_BODY, committee, dataDir } from "../helpers.js";
+import type { TargetResults } from "../../src/compute/target-results.js";
+import { VALID_BODY, committee } from "../support/fixtures.js";
+import { validData } from "../support/report.js";
+import { dataDir } from "../support/scratch.js";
 
 export const HEAD = `name: Testkommune
 year: 2024
@@ -16,20 +15,11 @@ export function strategyDir(municipality: string, files: Record<string, string> 
   return dataDir({ "municipality.yaml": municipality, "committees/01-test.yaml": committee(VALID_BODY), ...files });
 }
 
-export function validData(dir: string): ReportData {
-  const { data, problems } = validateDataDir(dir);
-  if (!data) throw new Error(JSON.stringify(problems.filter((p) => p.severity === "error"), null, 1));
-  return data;
-}
-
-export function strategyOf(dir: string): StrategyResult {
-  const data = validData(dir);
-  const { municipality, committees } = data;
-  return computeStrategy({ strategy: municipality.strategy!, committees, unit: municipality.unit, year: municipality.year });
-}
-
-export function reportOf(dir: string) {
-  return computeReport(validData(dir));
+/** The strategy targets' results, as the build's figures hold them. */
+export function strategyOf(dir: string): TargetResults {
+  const { figures } = validData(dir);
+  if (!figures.targets) throw new Error("the data states no strategy");
+  return figures.targets;
 }
 
 /** A daily-balance file with one row per day from `from` to `to`; `balance(i, date)` gives day i's (0-based). */

@@ -5,10 +5,11 @@ import { fromHtml } from "hast-util-from-html";
 import { selectAll } from "hast-util-select";
 import { toText } from "hast-util-to-text";
 import { formatAmount } from "../../src/format/danish.js";
-import { Decimal } from "../../src/model/money.js";
-import { renderSite } from "../../src/render/html.js";
-import { committee, dataDir } from "../helpers.js";
-import { reportOf, strategyOf } from "./helpers.js";
+import { Decimal } from "../../src/core/money.js";
+import { strategyOf } from "./helpers.js";
+import { pageOf } from "../support/report.js";
+import { committee } from "../support/fixtures.js";
+import { dataDir } from "../support/scratch.js";
 
 const MUNICIPALITY = `name: Modelkommune
 year: 2024
@@ -105,8 +106,8 @@ describe("the model report's box, exactly", () => {
   });
 });
 
-describe("the box as rendered", () => {
-  const html = renderSite(reportOf(dir)).find((f) => f.path === "index.html")!.content;
+describe("the box as rendered", async () => {
+  const html = await pageOf(dir, "index.html");
   const tree = fromHtml(html);
   const rows = selectAll("#strategi tbody tr", tree).map((tr) => selectAll("th, td", tr).map((c) => toText(c).trim().replace(/\s+/g, " ")));
 

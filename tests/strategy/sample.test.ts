@@ -1,15 +1,12 @@
 // The sample municipality states all four targets of the model report, one of them not met, and computes
 // its liquidity from the daily-balance file it ships.
 import { describe, expect, it } from "vitest";
-import { computeStrategy } from "../../src/compute/strategy.js";
-import { validateDataDir } from "../../src/validate/index.js";
+import { strategyOf } from "./helpers.js";
+import { SAMPLE } from "../support/fixtures.js";
 
-const SAMPLE = new URL("../../data", import.meta.url).pathname;
 
 describe("the sample's economic strategy", () => {
-  const { data } = validateDataDir(SAMPLE);
-  const { strategy, unit, year } = data!.municipality;
-  const { targets } = computeStrategy({ strategy: strategy!, committees: data!.committees, unit, year });
+  const { targets } = strategyOf(SAMPLE);
   const status = (t: (typeof targets)[number]): string => (t.kind === "liquidity-per-citizen" ? t.status : t.outcome.status);
 
   it("has the four targets of the model report; only the service frame is not kept", () => {

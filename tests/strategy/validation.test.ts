@@ -2,8 +2,8 @@
 // line and column, and a stated result that disagrees with what the data computes.
 import { describe, expect, it } from "vitest";
 import { validateDataDir } from "../../src/validate/index.js";
-import { at, only } from "../helpers.js";
 import { HEAD, strategyDir } from "./helpers.js";
+import { at, only } from "../support/problems.js";
 
 function problemsOf(targets: string) {
   return validateDataDir(strategyDir(`${HEAD}strategy:\n  targets:\n${targets}`)).problems;

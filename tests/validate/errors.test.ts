@@ -4,7 +4,9 @@ import { symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { tmpdir } from "node:os";
 import { validateDataDir } from "../../src/validate/index.js";
-import { VALID_BODY, at, committee, dataDir, only, problemsOf } from "../helpers.js";
+import { VALID_BODY, committee } from "../support/fixtures.js";
+import { at, only, problemsOf } from "../support/problems.js";
+import { dataDir } from "../support/scratch.js";
 
 const F = "committees/01-test.yaml";
 

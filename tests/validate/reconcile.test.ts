@@ -1,7 +1,8 @@
 // Reconciliation: every kind of declared figure, off by one unit (a rounding difference: warning) and off by
 // more than rounding can explain (error), each reported at the declared figure with both values.
 import { describe, expect, it } from "vitest";
-import { at, committee, only, problemsOf } from "../helpers.js";
+import { committee } from "../support/fixtures.js";
+import { at, only, problemsOf } from "../support/problems.js";
 
 const F = "committees/01-test.yaml";
 

@@ -1,6 +1,7 @@
 // Figures in the committee's text checked against its tables (warnings).
 import { describe, expect, it } from "vitest";
-import { VALID_BODY, at, committee, problemsOf } from "../helpers.js";
+import { VALID_BODY, committee } from "../support/fixtures.js";
+import { at, problemsOf } from "../support/problems.js";
 
 // Tabel 1 of VALID_BODY in kroner: adopted 150, adjusted 170, actual 170; lines A (4) = +10, B (4) = -10 t.kr.
 function withText(operations: string, unit = "t.kr."): string {

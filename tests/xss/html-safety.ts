@@ -1,7 +1,9 @@
 // Whether a generated HTML page could run or load anything, judged the way a browser reads it: parsed by a
 // spec-compliant HTML parser (parse5, through hast), not by searching strings. A page is safe when every
 // element is one the templates, sanitised Markdown or Vega's SVG make, no attribute is an event handler, and
-// every URL is one of our own pages, a fragment, or an http(s)/mailto link the Markdown allows.
+// every URL is a link (<a href>) that either has no scheme — a relative address: one of our pages, a fragment, a
+// path, all of which only navigate when clicked — or the scheme http, https or mailto that the Markdown allows.
+// A link's scheme is read as a browser reads it (WHATWG URL): "java\tscript:" and " javascript:" are javascript:.
 import { fromHtml } from "hast-util-from-html";
 import type { Element, Root, RootContent } from "hast";
 
@@ -17,8 +19,16 @@ const ELEMENTS = new Set(
 );
 /** Properties (hast's names, lower-cased) that hold a URL something may be fetched from or navigated to. */
 const URL_PROPERTIES = ["href", "xlinkhref", "src", "srcset", "srcdoc", "action", "formaction", "data", "poster", "background", "ping", "manifest", "codebase", "cite", "longdesc", "lowsrc", "dynsrc", "usemap", "archive", "classid"];
-/** Our own pages and fragments, http(s) and mailto; an empty href (Markdown's "[x]()") only names the page itself. */
-const SAFE_LINK = /^(https?:\/\/|mailto:|#|[a-z0-9-]+\.html(#[\w-]*)?$|$)/i;
+/** The schemes a link may have; a link without one is relative (an empty href, "[x]()", names the page itself). */
+const SAFE_SCHEMES = new Set(["http", "https", "mailto"]);
+
+/** Whether following the link can only navigate, never run anything: no scheme, or http(s) or mailto. */
+export function safeLink(href: string): boolean {
+  // As the URL parser does: leading and trailing C0 controls and spaces dropped, tabs and newlines removed anywhere.
+  const url = href.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, "").replace(/[\t\n\r]/g, "");
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1];
+  return scheme === undefined || SAFE_SCHEMES.has(scheme.toLowerCase());
+}
 
 /** Everything on the page that could execute or load something; empty when the page is safe. */
 export function unsafeParts(html: string): string[] {
@@ -44,7 +54,7 @@ function elementFaults(el: Element): string[] {
     const text = Array.isArray(value) ? value.join(" ") : String(value);
     if (key.startsWith("on")) faults.push(`<${tag} ${name}="${text}"> event handler`);
     if (key === "style" && /url\s*\(|expression\s*\(|@import|behavior|javascript:/i.test(text)) faults.push(`<${tag} style="${text}">`);
-    if (URL_PROPERTIES.includes(key) && !(tag === "link" && key === "href") && !(tag === "a" && key === "href" && SAFE_LINK.test(text.trim()))) {
+    if (URL_PROPERTIES.includes(key) && !(tag === "link" && key === "href") && !(tag === "a" && key === "href" && safeLink(text))) {
       faults.push(`<${tag} ${name}="${text}">`);
     }
   }

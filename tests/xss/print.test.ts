@@ -2,19 +2,18 @@
 // here counts requests: the vectors point at it, so anything that loads or runs — while Chromium prints, or
 // when a visitor opens the website with JavaScript on — reaches it. Control: the same vectors as raw HTML do.
 import { createServer, type Server } from "node:http";
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { build } from "../../src/pipeline.js";
+import { build } from "../../src/build/build.js";
 import { launchBrowser, type LaunchedBrowser } from "../../src/print/browser.js";
-import { Scratch } from "../hardening/sound.js";
-import { bookmarks, catalogString, loadPdf, pdfInfo } from "../print/pdf-tools.js";
+import { bookmarks, catalogString, loadPdf, pdfInfo } from "../support/pdf.js";
 import { unsafeParts } from "./html-safety.js";
 import { hostileFiles } from "./hostile-data.js";
 import { withBeacon } from "./vectors.js";
+import { Scratch, scratchDir } from "../support/scratch.js";
 
 const requests: string[] = [];
 let server: Server;
@@ -31,7 +30,7 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   beacon = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   browser = await launchBrowser();
-  out = mkdtempSync(join(tmpdir(), "aarsrapport-xss-out-"));
+  out = scratchDir("xss-out");
 }, 60_000);
 
 afterAll(async () => {

@@ -2,34 +2,31 @@
 // website's pages and the documents the PDFs are printed from hold nothing that could run or load anything
 // (judged by an HTML parser, html-safety.ts), and every field reaches the page as text. The charts, the
 // change report and the PDFs are checked in print.test.ts, with all vectors at once.
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { fromHtml } from "hast-util-from-html";
 import { selectAll } from "hast-util-select";
 import { toText } from "hast-util-to-text";
 import { describe, expect, it } from "vitest";
-import { computeReport } from "../../src/compute/report.js";
+import { renderWebsite } from "../../src/build/stages.js";
 import { committeeDocument, frontDocument } from "../../src/print/documents.js";
-import { createTemplates, renderSite } from "../../src/render/html.js";
+import { createTemplates } from "../../src/render/html.js";
 import { markdownToHtml } from "../../src/render/markdown.js";
-import { Scratch } from "../hardening/sound.js";
 import { unsafeParts } from "./html-safety.js";
 import { hostileFiles } from "./hostile-data.js";
 import { VECTORS, withBeacon } from "./vectors.js";
+import { Scratch, scratchDir } from "../support/scratch.js";
 
 const scratch = new Scratch();
 const templates = createTemplates();
-const workDir = mkdtempSync(join(tmpdir(), "aarsrapport-xss-"));
+const workDir = scratchDir("print");
 
 /** Pages of the website and the print documents made from data whose every text field holds `vector`. */
-function pagesFor(vector: string): { fields: string[]; pages: { name: string; html: string }[] } {
+async function pagesFor(vector: string): Promise<{ fields: string[]; pages: { name: string; html: string }[] }> {
   const fields: string[] = [];
   const result = scratch.validate(hostileFiles((field) => `ZQ${fields.push(field)}ZQ ${vector}`));
   expect(result.problems.filter((p) => p.severity === "error"), vector).toEqual([]);
-  const report = computeReport(result.data!);
+  const { report, files } = await renderWebsite(result.data!, result.figures!, { templates });
   const pages = [
-    ...renderSite(report, templates).map((f) => ({ name: f.path, html: f.content })),
+    ...files.filter((f) => f.path.endsWith(".html")).map((f) => ({ name: f.path, html: String(f.content) })),
     { name: "print: front", html: frontDocument(report, templates, workDir).html },
     ...report.committees.map((c) => ({ name: `print: ${c.id}`, html: committeeDocument(report, c, templates, workDir).html })),
   ];
@@ -44,8 +41,8 @@ describe("untrusted text in every field", () => {
     expect(caught.length).toBeGreaterThan(45);
   });
 
-  it.each(VECTORS.map((v, i) => [i, v] as const))("vector %i never becomes markup: %s", (_, vector) => {
-    const { fields, pages } = pagesFor(vector);
+  it.each(VECTORS.map((v, i) => [i, v] as const))("vector %i never becomes markup: %s", async (_, vector) => {
+    const { fields, pages } = await pagesFor(vector);
     expect(fields.length).toBeGreaterThan(25);
     for (const page of pages) expect(unsafeParts(page.html), page.name).toEqual([]);
     const text = pages.map((p) => toText(fromHtml(p.html))).join("\n");

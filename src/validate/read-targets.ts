@@ -3,7 +3,6 @@
 import type { YAMLMap } from "yaml";
 import { readDailyBalances } from "../load/daily-balances.js";
 import type { FileReader } from "../load/reader.js";
-import { UNITS } from "../load/amount.js";
 import type {
   Adjustment,
   CapitalFrame,
@@ -18,9 +17,10 @@ import type {
   StrategyTarget,
   TargetKind,
   YearFigure,
-} from "../model/strategy.js";
-import type { Pos, Unit } from "../model/types.js";
+} from "../model/targets.js";
 import { liquidityWindow } from "./daily-balances.js";
+import type { Pos } from "../core/problem.js";
+import { UNITS, type Unit } from "../core/units.js";
 
 interface Context {
   r: FileReader;

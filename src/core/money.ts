@@ -5,4 +5,6 @@ import { Decimal } from "decimal.js";
 Decimal.set({ precision: 50, rounding: Decimal.ROUND_HALF_UP });
 
 export { Decimal };
-export const ZERO = new Decimal(0);
+
+/** An amount of money: always a Decimal in kroner, whatever unit it was written in. */
+export type Money = Decimal;

@@ -3,22 +3,8 @@
 import type { YAMLMap } from "yaml";
 import { basename } from "node:path";
 import type { FileReader } from "../load/reader.js";
-import {
-  BUDGET_COLUMNS,
-  CAPITAL_COLUMNS,
-  COMMITTEE_SECTIONS,
-  INITIATIVE_STATUSES,
-  type CapitalProject,
-  type Committee,
-  type FinancingItem,
-  type Frame,
-  type Initiative,
-  type InitiativeStatus,
-  type Line,
-  type MarkdownText,
-  type Pos,
-  type ServiceGroup,
-} from "../model/types.js";
+import { BUDGET_COLUMNS, CAPITAL_COLUMNS, COMMITTEE_SECTIONS, INITIATIVE_STATUSES, type CapitalProject, type Committee, type FinancingItem, type Frame, type Initiative, type InitiativeStatus, type Line, type MarkdownText, type ServiceGroup } from "../model/types.js";
+import type { Pos } from "../core/problem.js";
 
 export function readCommittee(r: FileReader): Committee {
   const root = r.map(r.source.doc.contents);

@@ -1,13 +1,13 @@
 // Figures in the committee's text ("et merforbrug på 12,4 mio. kr.") checked against its tables, as warnings:
 // text is written by hand and often lags behind the final figures. A figure after "merforbrug" must match an
 // overspend, after "mindreforbrug" an underspend; any other figure must match some figure of the table.
-import { computeCapital } from "../compute/capital.js";
-import { computeFinancing, computeOperations } from "../compute/operations.js";
-import { danishNumber } from "../format/danish.js";
-import { positionInText } from "../load/text.js";
-import { Decimal } from "../model/money.js";
-import type { Committee, MarkdownText } from "../model/types.js";
-import type { Problems } from "./problem.js";
+import { Decimal } from "../../core/money.js";
+import { warning, type Problem } from "../../core/problem.js";
+import type { CommitteeFigures } from "../../compute/figures.js";
+import { danishNumber } from "../../format/danish.js";
+import { positionInText } from "../../model/text.js";
+import type { Committee, MarkdownText } from "../../model/types.js";
+import type { Check } from "./check.js";
 
 const FIGURE = /(\d{1,3}(?:\.\d{3})*(?:,\d+)?)\s*mio\.\s*kr\./g;
 const MILLION = new Decimal(1_000_000);
@@ -24,9 +24,9 @@ interface Candidates {
   variances: Decimal[];
 }
 
-export function checkTextFigures(committee: Committee, problems: Problems): void {
-  const operations = computeOperations(committee);
-  const financing = computeFinancing(committee);
+export const textFigures: Check = ({ committees }, figures) => committees.flatMap((c) => checkCommittee(c, figures.of(c)));
+
+function checkCommittee(committee: Committee, { operations, financing, capital }: CommitteeFigures): Problem[] {
   const budgetRows = [...operations.rows, ...(financing?.rows ?? [])];
   const values = (figs: { value: Decimal | undefined }[]): Decimal[] =>
     figs.map((f) => f.value).filter((v): v is Decimal => v !== undefined);
@@ -35,17 +35,19 @@ export function checkTextFigures(committee: Committee, problems: Problems): void
     all: values(budgetRows.flatMap((r) => Object.values(r.figures))),
     variances: values(budgetRows.map((r) => r.figures.variance)),
   };
-  const capital = computeCapital(committee);
   const cap: Candidates = {
     table: "the capital table",
     all: values([...capital.rows.flatMap((r) => Object.values(r.figures)), ...Object.values(capital.totals)]),
     variances: [],
   };
-  if (committee.sections.operations) checkText(committee.sections.operations, ops, problems);
-  if (committee.sections.capital) checkText(committee.sections.capital, cap, problems);
+  return [
+    ...(committee.sections.operations ? checkText(committee.sections.operations, ops) : []),
+    ...(committee.sections.capital ? checkText(committee.sections.capital, cap) : []),
+  ];
 }
 
-function checkText(text: MarkdownText, candidates: Candidates, problems: Problems): void {
+function checkText(text: MarkdownText, candidates: Candidates): Problem[] {
+  const problems: Problem[] = [];
   let previousEnd = 0;
   for (const match of text.markdown.matchAll(FIGURE)) {
     const written = match[1]!;
@@ -62,12 +64,11 @@ function checkText(text: MarkdownText, candidates: Candidates, problems: Problem
     if (pool.some((v) => danishNumber(v.abs().dividedBy(MILLION), decimals) === written)) continue;
     const what = keyword ? `an ${keyword.name} of ${written} mio. kr.` : `${written} mio. kr.`;
     const none = keyword ? `no ${keyword.name.split(" ")[0]} in ${candidates.table}` : `no figure in ${candidates.table}`;
-    problems.warning(
-      positionInText(text, match.index),
-      "text-figure",
-      `the text mentions ${what}, but ${none} rounds to ${written} mio. kr.: check the text against the table`,
+    problems.push(
+      warning(positionInText(text, match.index), "text-figure", `the text mentions ${what}, but ${none} rounds to ${written} mio. kr.: check the text against the table`),
     );
   }
+  return problems;
 }
 
 /** The text between the previous figure (or the sentence start) and this figure. */

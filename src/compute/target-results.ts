@@ -1,7 +1,8 @@
 // The economic strategy's results: each target's result computed from the data wherever it allows (the service
 // frame from the committees' tables, averages, liquidity per citizen, the debt reduction), the difference
-// result − target, and whether the target is met. Every stated result is recorded as a check of the computed one.
-import { Decimal } from "../model/money.js";
+// result − target, and whether the target is met. Every stated result is recorded as a reconciliation of the
+// computed one.
+import { Decimal } from "../core/money.js";
 import type {
   AverageSurplusTarget,
   CapitalFrame,
@@ -14,10 +15,10 @@ import type {
   SingleTarget,
   Strategy,
   StrategyTarget,
-} from "../model/strategy.js";
-import type { Committee, Declared, Unit } from "../model/types.js";
-import { leaf, settle, sum, type Check, type CheckContext, type Figure } from "./figures.js";
-import { computeOperations } from "./operations.js";
+} from "../model/targets.js";
+import type { Declared } from "../model/declared.js";
+import { leaf, settle, sum, type Figure, type ReconcileContext, type Reconciliation } from "./arithmetic.js";
+import type { Unit } from "../core/units.js";
 
 export type Status = "met" | "not-met" | "pending";
 
@@ -85,27 +86,28 @@ export interface DeclaredResult {
 
 export type TargetResult = ServiceFrameResult | AverageResult | LiquidityResult | DebtResult | DeclaredResult;
 
-export interface StrategyResult {
+export interface TargetResults {
   targets: TargetResult[];
-  checks: Check[];
+  reconciliations: Reconciliation[];
 }
 
-/** The inputs of the strategy: the municipality's unit (of stated amounts) and the report year. */
-export interface StrategyInput {
+/** What the targets are computed from: the municipality's unit (of stated amounts) and the report year. */
+export interface TargetInput {
   strategy: Strategy;
-  committees: Committee[];
+  /** Each committee's actual spending inside the service frame (from its Tabel 1). */
+  insideActuals: Figure[];
   unit: Unit;
   year: number;
 }
 
-export function computeStrategy({ strategy, committees, unit, year }: StrategyInput): StrategyResult {
-  const checks: Check[] = [];
-  const ctx = (subject: string, parts: string, u: Unit = unit): CheckContext => ({ subject, parts, unit: u, checks });
+export function computeTargetResults({ strategy, insideActuals, unit, year }: TargetInput): TargetResults {
+  const into: Reconciliation[] = [];
+  const ctx = (subject: string, parts: string, u: Unit = unit): ReconcileContext => ({ kind: "result", subject, parts, unit: u, into });
   const targets = strategy.targets.flatMap((t): TargetResult[] => {
     const subject = `target "${t.id}"`;
     switch (t.kind) {
       case "service-frame":
-        return [serviceFrame(t, committees, (what, parts) => ctx(`${subject}${what}`, parts))];
+        return [serviceFrame(t, insideActuals, (what, parts) => ctx(`${subject}${what}`, parts))];
       case "average-surplus":
         return [average(t, ctx(subject, `the average of the years' surplus`))];
       case "liquidity-per-citizen":
@@ -116,7 +118,7 @@ export function computeStrategy({ strategy, committees, unit, year }: StrategyIn
         return [{ kind: "declared", target: t, outcome: outcome(t.rule, targetOf(t), t.result.value) }];
     }
   });
-  return { targets, checks };
+  return { targets, reconciliations: into };
 }
 
 /** The target compared with: the revised one when the target was revised during the year. */
@@ -132,13 +134,13 @@ function outcome(rule: Rule, target: Decimal, result: Decimal | undefined): Outc
 }
 
 /** The result used: the stated one when it agrees with the computed one (reconciliation judges it), else computed. */
-function settled(computed: Figure, declared: Declared | undefined, ctx: CheckContext): Decimal | undefined {
+function settled(computed: Figure, declared: Declared | undefined, ctx: ReconcileContext): Decimal | undefined {
   return settle(computed, declared, "result", ctx).value;
 }
 
 /** `ctx(what, parts)`: the check context of the target's result ("") or of a part of it (", capital_frame"). */
-function serviceFrame(t: ServiceFrameTarget, committees: Committee[], ctx: (what: string, parts: string) => CheckContext): ServiceFrameResult {
-  const inside = sum(committees.map((c) => computeOperations(c).groups.inside?.actual ?? leaf(undefined)));
+function serviceFrame(t: ServiceFrameTarget, insideActuals: Figure[], ctx: (what: string, parts: string) => ReconcileContext): ServiceFrameResult {
+  const inside = sum(insideActuals);
   const computed = sum([inside, ...t.adjustments.map((a) => leaf(a.amount))]);
   const result = settled(computed, t.result, ctx("", "the committees' actuals inside the service frame plus the adjustments")) ?? new Decimal(0);
   const frame = t.capitalFrame;
@@ -152,20 +154,20 @@ function serviceFrame(t: ServiceFrameTarget, committees: Committee[], ctx: (what
   };
 }
 
-function capital(frame: CapitalFrame, ctx: CheckContext): CapitalFrameResult {
+function capital(frame: CapitalFrame, ctx: ReconcileContext): CapitalFrameResult {
   const computed = sum([leaf(frame.target), leaf(frame.transfers), leaf(frame.advances)]);
   const adjusted = settle(computed, frame.adjusted, "adjusted", ctx).value ?? new Decimal(0);
   return { frame, adjusted, unspent: adjusted.minus(frame.actual) };
 }
 
-function average(t: AverageSurplusTarget, ctx: CheckContext): AverageResult {
+function average(t: AverageSurplusTarget, ctx: ReconcileContext): AverageResult {
   const total = sum(t.years.map((y) => leaf(y.value))).value;
   // The mean of rounded figures is off by at most half a unit: one "leaf" of tolerance.
   const mean: Figure = { value: total?.dividedBy(t.years.length), leaves: 1 };
   return { kind: "average-surplus", target: t, outcome: outcome(t.rule, targetOf(t), settled(mean, t.result, ctx)) };
 }
 
-function liquidity(t: LiquidityTarget, ctxOf: (year: number) => CheckContext): LiquidityResult {
+function liquidity(t: LiquidityTarget, ctxOf: (year: number) => ReconcileContext): LiquidityResult {
   const years = t.years.map((y): LiquidityYearResult => {
     const liquidity = averageLiquidity(y);
     const perCitizen = liquidity && y.citizens ? liquidity.dividedBy(y.citizens) : undefined;
@@ -190,7 +192,7 @@ function overall(statuses: Status[]): Status {
   return statuses.includes("met") ? "met" : "pending";
 }
 
-function debt(t: DebtReductionTarget, year: number, ctx: CheckContext): DebtResult[] {
+function debt(t: DebtReductionTarget, year: number, ctx: ReconcileContext): DebtResult[] {
   const start = t.debt.find((d) => d.year === t.period.from - 1);
   const now = t.debt.find((d) => d.year === Math.min(year, t.period.to));
   if (!start || !now) return []; // reported when the file was read

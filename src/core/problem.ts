@@ -1,5 +1,12 @@
-// Problems are values: collected by every stage, sorted and printed by the CLI, never thrown at users.
-import type { Pos } from "../model/types.js";
+// Problems are values: collected by every stage, sorted and printed by the CLI, never thrown at users. A problem
+// names the place in a data file it is about (Pos), its severity, a stable code and a message.
+
+/** Where something stands in a data file (file relative to DATA_DIR; line and column 1-based). */
+export interface Pos {
+  file: string;
+  line: number;
+  column: number;
+}
 
 export type Severity = "error" | "warning";
 
@@ -13,20 +20,24 @@ export interface Problem {
   message: string;
 }
 
-/** Collects problems while a stage walks the data. */
+export function error(at: Pos, code: string, message: string): Problem {
+  return { file: at.file, line: at.line, column: at.column, severity: "error", code, message };
+}
+
+export function warning(at: Pos, code: string, message: string): Problem {
+  return { file: at.file, line: at.line, column: at.column, severity: "warning", code, message };
+}
+
+/** Collects problems while a stage walks the data (reading a file reports as it goes). */
 export class Problems {
   readonly list: Problem[] = [];
 
   error(at: Pos, code: string, message: string): void {
-    this.add(at, "error", code, message);
+    this.list.push(error(at, code, message));
   }
 
   warning(at: Pos, code: string, message: string): void {
-    this.add(at, "warning", code, message);
-  }
-
-  add(at: Pos, severity: Severity, code: string, message: string): void {
-    this.list.push({ file: at.file, line: at.line, column: at.column, severity, code, message });
+    this.list.push(warning(at, code, message));
   }
 
   push(...problems: Problem[]): void {

@@ -1,6 +1,8 @@
 // The economic strategy (økonomisk strategi): the council's own targets as the municipality file states them.
 // Money is in kroner (converted from the file's unit); per-citizen figures are in kroner per citizen.
-import type { Declared, Money, Pos } from "./types.js";
+import type { Declared } from "./declared.js";
+import type { Money } from "../core/money.js";
+import type { Pos } from "../core/problem.js";
 
 /** Which way a target points: the result must be at most (e.g. spending) or at least (e.g. surplus) the target. */
 export type Rule = "at-most" | "at-least";

@@ -1,17 +1,43 @@
 // Reading PDFs in tests: text and info through poppler-utils (pdftotext, pdfinfo), structure and bookmarks
-// through pdf-lib.
+// through pdf-lib. Each file is read by pdftotext and pdfinfo once (per version of the file), however many pages
+// and facts a test asks for.
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString, type PDFObject } from "pdf-lib";
 
+const texts = new Map<string, string[]>();
+const infos = new Map<string, Record<string, string>>();
+
+/** A file's identity for the caches: its path and its version on disk. */
+function version(file: string): string {
+  const stat = statSync(file);
+  return `${file}|${stat.mtimeMs}|${stat.size}|${stat.ino}`;
+}
+
+/** The text of one page (1-based), or of the whole file, as `pdftotext -layout` gives it (pages end with \f). */
 export function pdfText(file: string, page?: number): string {
-  const range = page === undefined ? [] : ["-f", String(page), "-l", String(page)];
-  return execFileSync("pdftotext", ["-layout", ...range, file, "-"], { encoding: "utf8" });
+  const key = version(file);
+  let pages = texts.get(key);
+  if (!pages) {
+    // pdftotext ends every page with a form feed: the pages are the pieces before each one.
+    pages = execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 }).split("\f").slice(0, -1).map((p) => `${p}\f`);
+    texts.set(key, pages);
+  }
+  if (page === undefined) return pages.join("");
+  const text = pages[page - 1];
+  if (text === undefined) throw new Error(`${file} has no page ${page} (it has ${pages.length})`);
+  return text;
 }
 
 export function pdfInfo(file: string): Record<string, string> {
-  const out = execFileSync("pdfinfo", [file], { encoding: "utf8" });
-  return Object.fromEntries(out.split("\n").filter(Boolean).map((l) => [l.slice(0, l.indexOf(":")), l.slice(l.indexOf(":") + 1).trim()]));
+  const key = version(file);
+  let info = infos.get(key);
+  if (!info) {
+    const out = execFileSync("pdfinfo", [file], { encoding: "utf8" });
+    info = Object.fromEntries(out.split("\n").filter(Boolean).map((l) => [l.slice(0, l.indexOf(":")), l.slice(l.indexOf(":") + 1).trim()]));
+    infos.set(key, info);
+  }
+  return info;
 }
 
 export function pageCount(file: string): number {
@@ -42,7 +68,7 @@ export function bookmarks(doc: PDFDocument): Bookmark[] {
     while (ref instanceof PDFRef) {
       const item = doc.context.lookup(ref, PDFDict);
       const dest = item.lookup(PDFName.of("Dest"), PDFArray);
-      const title = item.lookup(PDFName.of("Title"), PDFHexString, PDFString) as PDFHexString | PDFString;
+      const title = item.lookup(PDFName.of("Title"), PDFString, PDFHexString);
       out.push({ title: title.decodeText(), page: pages.get(dest.get(0) as PDFRef) ?? -1, children: walk(item.get(PDFName.of("First"))) });
       ref = item.get(PDFName.of("Next"));
     }

@@ -1,7 +1,7 @@
 // Turns the structurally checked municipality file into a typed Municipality.
 import type { FileReader } from "../load/reader.js";
 import type { FrontSection, Municipality } from "../model/types.js";
-import { readStrategy } from "./strategy.js";
+import { readStrategy } from "./read-targets.js";
 
 export function readMunicipality(r: FileReader): Municipality {
   const root = r.map(r.source.doc.contents);

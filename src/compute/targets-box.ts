@@ -2,9 +2,9 @@
 // rows (one, or one per year for liquidity) with target, result, difference and status, plus what the notes
 // under the box need. Every figure is already computed; the template only lays it out.
 import { MIO, type DisplayUnit } from "../format/danish.js";
-import type { Decimal } from "../model/money.js";
-import type { Adjustment, DebtYear, Revision, TargetKind } from "../model/strategy.js";
-import type { CapitalFrameResult, LiquidityYearResult, Outcome, Status, StrategyResult, TargetResult } from "./strategy.js";
+import type { Decimal } from "../core/money.js";
+import type { Adjustment, DebtYear, Revision, TargetKind } from "../model/targets.js";
+import type { CapitalFrameResult, LiquidityYearResult, Outcome, Status, TargetResults, TargetResult } from "./target-results.js";
 import type { AmountTable } from "./tables.js";
 
 export const PER_CITIZEN: DisplayUnit = { unit: "kr.", decimals: 0 };
@@ -43,7 +43,7 @@ export interface StrategyBox {
   capitalFrame?: AmountTable;
 }
 
-export function strategyBox({ targets }: StrategyResult, year: number): StrategyBox {
+export function strategyBox({ targets }: TargetResults, year: number): StrategyBox {
   const n = targets.findIndex((t) => t.kind === "service-frame" && t.capitalFrame);
   const capital = targets[n];
   return {

@@ -1,0 +1,200 @@
+// The build's stages in sequence, and the types of its contract: load → validate → compute → render → print →
+// publish. `aarsrapport build` (build.ts) runs them all; `aarsrapport serve` runs `renderWebsite`, the same
+// compute → charts → HTML that build publishes, and keeps the pages in memory. Everything here is loaded only
+// when there is something to make: it imports every stage.
+//
+// A stage is a function with typed input and output (src/<stage>/); this module only calls them in order, times
+// them, and hands each one's output to the next. A new output (a table's CSV, a report kind's pages) joins the
+// sequence in `makeOutputs`; a new stage gets its function here and its timing name in BuildResult.timings.
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import type { Figures } from "../compute/figures.js";
+import { computeReport } from "../compute/report.js";
+import type { MadeOrKept, OutputFile } from "../core/output-file.js";
+import type { Problem } from "../core/problem.js";
+import { timer, type Timer } from "../core/timer.js";
+import { toolVersion } from "../core/version.js";
+import { renderCsvTables } from "../export/csv.js";
+import type { ReportData } from "../model/types.js";
+import type { LaunchedBrowser } from "../print/browser.js";
+import { PartCache } from "../print/cache.js";
+import { printReport, type PrintOptions } from "../print/index.js";
+import type { PdfFile } from "../print/types.js";
+import { SNAPSHOT, diff, readSnapshot, snapshot, type Changes, type Snapshot } from "../publish/changes.js";
+import type { Inputs } from "../publish/inputs.js";
+import { compareOutputs, manifestJson, manifestOf, type Manifest } from "../publish/manifest.js";
+import { publish } from "../publish/stage.js";
+import { assetFiles } from "../render/assets.js";
+import { renderChanges } from "../render/changes.js";
+import { drawCharts, type DrawnReport } from "../render/charts.js";
+import { createTemplates, renderSite, type Templates } from "../render/html.js";
+import { validateDataDir } from "../validate/index.js";
+
+export interface BuildOptions {
+  dataDir: string;
+  outDir: string;
+  /** Print the PDFs too (default); false builds the website and spreadsheets only. */
+  pdf?: boolean;
+  /** Rebuild everything, even what has not changed. */
+  force?: boolean;
+  /** How long to wait for another build on the same output directory (default: refuse at once). */
+  waitMs?: number;
+  /** PDF pages printing at once; default: the number of CPUs. */
+  concurrency?: number;
+  /** Longest one PDF document may take to print (then it is retried once). */
+  printTimeoutMs?: number;
+  /** Receives the print stage's steps in milliseconds (the benchmark's detail). */
+  printTimings?: Record<string, number>;
+  /** Progress of printing (documents printed, of how many): for a progress bar. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface BuildResult {
+  /** published: a new build is out; unchanged: nothing to do; invalid: the data has errors, nothing written. */
+  status: "published" | "unchanged" | "invalid";
+  problems: Problem[];
+  /** The report as published (absent when nothing was made). */
+  report?: DrawnReport;
+  /** Outputs made anew (new or different content), kept (unchanged), removed (no longer made). */
+  rebuilt: string[];
+  kept: string[];
+  removed: string[];
+  pdfs: PdfFile[];
+  changes?: Changes;
+  /** Milliseconds per stage: inputs, validate, compute, charts, html, pdf, xlsx, csv, publish. */
+  timings: Record<string, number>;
+}
+
+/** What the build knows before the stages run: the inputs' hashes, the published build, the early browser. */
+export interface BuildContext {
+  inputs: Inputs;
+  digest: string;
+  /** The directory of the published build and its manifest; both undefined before the first build. */
+  previous: { dir: string | undefined; manifest: Manifest | undefined };
+  /** Launched while the stages load, when printing is almost certain. */
+  browser: Promise<LaunchedBrowser> | undefined;
+}
+
+export interface Website {
+  report: DrawnReport;
+  /** site/: the pages, the stylesheet and its fonts. */
+  files: OutputFile[];
+}
+
+/** compute → charts → HTML: the website of valid data, as build publishes it and serve previews it. */
+export async function renderWebsite(
+  data: ReportData,
+  figures: Figures,
+  { templates = createTemplates(), timed = timer(undefined) }: { templates?: Templates; timed?: Timer } = {},
+): Promise<Website> {
+  const computed = await timed("compute", () => computeReport(data, figures));
+  const report = await timed("charts", () => drawCharts(computed));
+  const files = await timed("html", () => [...renderSite(report, templates), ...assetFiles(["report.css"])]);
+  return { report, files };
+}
+
+/** Validates, makes every output and publishes them; `invalid` when the data has errors (nothing written). */
+export async function makeAndPublish(options: BuildOptions, context: BuildContext, timed: Timer): Promise<Omit<BuildResult, "timings">> {
+  const { data, figures, problems } = await timed("validate", () => validateDataDir(options.dataDir));
+  if (!data || !figures) return { status: "invalid", problems, rebuilt: [], kept: [], removed: [], pdfs: [] };
+  const pdf = options.pdf !== false;
+  const force = options.force === true;
+  const cache = new PartCache(join(options.outDir, ".cache", "print"), !force);
+  const made = await makeOutputs(data, figures, options, { context, cache }, timed);
+  const { previous } = context;
+  const changes = diff(readSnapshot(previous.dir), made.snapshot);
+  const manifest = manifestOf(context.digest, pdf, context.inputs, made.outputs, previous.manifest);
+  const summary = compareOutputs(made.outputs, manifest, previous.manifest, force);
+  const title = `${made.report.municipality.title} · ${made.report.municipality.name}`;
+  await timed("publish", () => publishBuild({ outDir: options.outDir, outputs: made.outputs, kept: summary.kept, manifest, changes, snapshot: made.snapshot, title }));
+  if (pdf) cache.prune();
+  return { status: "published", problems, report: made.report, ...summary, pdfs: made.pdfs, changes };
+}
+
+/** An output of the build: made anew, or (a PDF whose key is unchanged) kept as published. */
+type Output = MadeOrKept & { key?: string };
+
+interface Made {
+  report: DrawnReport;
+  outputs: Output[];
+  pdfs: PdfFile[];
+  snapshot: Snapshot;
+}
+
+/** Every output in memory: site/, pdf/, xlsx/, csv/, each path inside the output directory. */
+async function makeOutputs(data: ReportData, figures: Figures, options: BuildOptions, print: PrintContext, timed: Timer): Promise<Made> {
+  const templates = createTemplates();
+  const { report, files: site } = await renderWebsite(data, figures, { templates, timed });
+  // The browser prints while the spreadsheets are made: start printing first.
+  const printing =
+    options.pdf === false ? Promise.resolve([]) : timed("pdf", () => printReport(report, printOptions(templates, data.municipality.year, options, print)));
+  printing.catch(() => undefined); // awaited below
+  const xlsx = await timed("xlsx", async () => {
+    // ExcelJS takes half a second to load: loaded here, while the browser prints, not before printing.
+    const { renderWorkbook, workbookName } = await import("../export/workbook.js");
+    return [{ path: workbookName(report), content: await renderWorkbook(report) }];
+  });
+  const csv = await timed("csv", () => renderCsvTables(report));
+  const pdfs = await printing;
+  const outputs: Output[] = [...under("site", site), ...under("xlsx", xlsx), ...under("csv", csv), ...under("pdf", pdfs)];
+  return { report, outputs, pdfs, snapshot: snapshot(data, report) };
+}
+
+function under<F extends { path: string }>(dir: string, files: F[]): F[] {
+  return files.map((f) => ({ ...f, path: `${dir}/${f.path}` }));
+}
+
+/** What the print stage needs from the build around it. */
+interface PrintContext {
+  context: BuildContext;
+  cache: PartCache;
+}
+
+function printOptions(templates: Templates, year: number, options: BuildOptions, { context, cache }: PrintContext): PrintOptions {
+  const { previous, browser } = context;
+  return {
+    browser,
+    templates,
+    date: reportDate(year),
+    creator: `årsrapport ${toolVersion()}`,
+    concurrency: options.concurrency,
+    timeoutMs: options.printTimeoutMs,
+    timings: options.printTimings,
+    onProgress: options.onProgress,
+    cache,
+    published: (path, key) =>
+      !options.force && previous.manifest?.outputs[`pdf/${path}`]?.key === key && existsSync(join(previous.dir ?? "", "pdf", path)),
+  };
+}
+
+interface PublishOptions {
+  outDir: string;
+  outputs: Output[];
+  /** Outputs whose published file stays as it is (linked, not written). */
+  kept: string[];
+  manifest: Manifest;
+  changes: Changes;
+  snapshot: Snapshot;
+  /** The change report's title: the report's title and the municipality. */
+  title: string;
+}
+
+/** The outputs, the manifest, the change report and the snapshot, published at once. */
+function publishBuild({ outDir, outputs, kept, manifest, changes, snapshot: snap, title }: PublishOptions): void {
+  const keep = new Set(kept);
+  const { html, json } = renderChanges(changes, title);
+  publish(outDir, [
+    ...outputs.map((o): MadeOrKept => (keep.has(o.path) || o.content === undefined ? { path: o.path } : { path: o.path, content: o.content })),
+    { path: "manifest.json", content: manifestJson(manifest) },
+    { path: "changes.html", content: html },
+    { path: "changes.json", content: json },
+    { path: SNAPSHOT, content: `${JSON.stringify(snap)}\n` },
+  ]);
+}
+
+/** SOURCE_DATE_EPOCH when set (reproducible builds), else the balance date of the accounts: 31 December. */
+function reportDate(year: number, env: NodeJS.ProcessEnv = process.env): Date {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000);
+  return new Date(Date.UTC(year, 11, 31, 12));
+}

@@ -1,0 +1,26 @@
+// The checks that look across what was read: each is one function from the data and the build's figures to the
+// problems it finds, and this list is every one of them. A new check is one entry here and one test.
+//
+// Checks run on whatever could be read (a file with errors is left out, a missing municipality file is absent),
+// so that one run finds every problem. What a single file's reading can tell (schema, amounts, references,
+// duplicates inside the file) is reported while reading, in src/validate/read-*.ts.
+import type { Figures } from "../../compute/figures.js";
+import type { Problem } from "../../core/problem.js";
+import type { DataSet } from "../../model/types.js";
+import { uniqueAcrossFiles } from "./across-files.js";
+import type { Check } from "./check.js";
+import { reconciled } from "./reconciled.js";
+import { textFigures } from "./text-figures.js";
+
+export const CHECKS: readonly Check[] = [
+  // Committee ids and frame numbers identify things across the whole report; `order` should be unambiguous.
+  uniqueAcrossFiles,
+  // Every declared total and stated result against what the data derives for it (figures.reconciliations).
+  reconciled,
+  // Figures in a committee's text against its tables (warnings).
+  textFigures,
+];
+
+export function runChecks(data: DataSet, figures: Figures): Problem[] {
+  return CHECKS.flatMap((check) => check(data, figures));
+}

@@ -1,0 +1,32 @@
+// A data directory through the stages in-process: validated (failing the test on an error), its report model,
+// its website — by the same functions the build runs.
+import { renderWebsite, type Website } from "../../src/build/stages.js";
+import type { Figures } from "../../src/compute/figures.js";
+import { computeReport, type ReportModel } from "../../src/compute/report.js";
+import type { ReportData } from "../../src/model/types.js";
+import { validateDataDir } from "../../src/validate/index.js";
+
+export function validData(dir: string): { data: ReportData; figures: Figures } {
+  const { data, figures, problems } = validateDataDir(dir);
+  if (!data || !figures) throw new Error(JSON.stringify(problems.filter((p) => p.severity === "error"), null, 1));
+  return { data, figures };
+}
+
+/** The report model (charts not drawn): what compute makes of the data. */
+export function reportOf(dir: string): ReportModel {
+  const { data, figures } = validData(dir);
+  return computeReport(data, figures);
+}
+
+/** The website's files and its report (charts drawn), as `build` publishes them and `serve` previews them. */
+export function websiteOf(dir: string): Promise<Website> {
+  const { data, figures } = validData(dir);
+  return renderWebsite(data, figures);
+}
+
+/** One page of the website. */
+export async function pageOf(dir: string, path: string): Promise<string> {
+  const file = (await websiteOf(dir)).files.find((f) => f.path === path);
+  if (!file) throw new Error(`the website has no ${path}`);
+  return String(file.content);
+}
