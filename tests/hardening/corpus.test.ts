@@ -76,7 +76,7 @@ function readAs(c: Committee): Facts {
 /** The same facts from a plain parse of the file (the yaml library, YAML 1.2, no schema, no checks). */
 function plainlyRead(bytes: Buffer): Facts {
   type Plain = Record<string, unknown>;
-  const doc = parse(bytes.toString("utf8").replace(/^\uFEFF/, ""), { version: "1.2" }) as Plain;
+  const doc = parse(bytes.toString("utf8").replace(/^\uFEFF/, ""), { version: "1.2", logLevel: "error" }) as Plain;
   const factor = UNIT_FACTOR[(doc.unit as Unit | undefined) ?? "t.kr."];
   const amount = (v: unknown): string | undefined => {
     if (v === undefined || v === null) return undefined;

@@ -7,7 +7,6 @@
 // FC_SEED=<seed> runs exactly those cases again. A correct program passes whatever the seed: a property that
 // can fail on correct output is a defect of the test. FC_RUNS scales the number of cases (1 = the CI default).
 import fc from "fast-check";
-import Handlebars from "handlebars";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { computeReport, type ReportModel } from "../../src/compute/report.js";
@@ -15,13 +14,14 @@ import { parseAmount } from "../../src/load/amount.js";
 import { checkMarkdown } from "../../src/load/markdown-limits.js";
 import { parseYamlText } from "../../src/load/yaml.js";
 import { Decimal } from "../../src/core/money.js";
-import { drawCharts, type DrawnReport } from "../../src/render/charts.js";
+import { drawCharts } from "../../src/render/charts.js";
 import { createTemplates, renderSite } from "../../src/render/html.js";
 import { markdownToHtml } from "../../src/render/markdown.js";
 import { Problems } from "../../src/core/problem.js";
 import { unsafeParts } from "../xss/html-safety.js";
 import { resultFault } from "./sound.js";
 import { COMMITTEE, MUNICIPALITY } from "../support/fixtures.js";
+import { blankCharts } from "../support/report.js";
 import { Scratch } from "../support/scratch.js";
 
 const seed = process.env.FC_SEED ? Number(process.env.FC_SEED) : Math.floor(Math.random() * 2 ** 31) * (Math.random() < 0.5 ? -1 : 1);
@@ -163,11 +163,6 @@ describe("generated Markdown", () => {
 
 /** Valid generated cases whose charts are drawn for real (Vega takes some 30 ms a chart: not for all of them). */
 const DRAWN = 25;
-
-/** The report with its charts' pictures left empty, for rendering thousands of cases; see DRAWN. */
-function blankCharts(report: ReportModel): DrawnReport {
-  return { ...report, main: { ...report.main, charts: report.main.charts.map((c) => ({ ...c, image: new Handlebars.SafeString("") })) } };
-}
 
 type Edit = { at: number; op: string; byte: number };
 function applyEdits(bytes: Buffer, edits: Edit[]): Uint8Array {

@@ -2,8 +2,10 @@
 // its website — by the same functions the build runs.
 import { renderWebsite, type Website } from "../../src/build/stages.js";
 import type { Figures } from "../../src/compute/figures.js";
+import Handlebars from "handlebars";
 import { computeReport, type ReportModel } from "../../src/compute/report.js";
 import type { ReportData } from "../../src/model/types.js";
+import type { DrawnReport } from "../../src/render/charts.js";
 import { validateDataDir } from "../../src/validate/index.js";
 
 export function validData(dir: string): { data: ReportData; figures: Figures } {
@@ -29,4 +31,13 @@ export async function pageOf(dir: string, path: string): Promise<string> {
   const file = (await websiteOf(dir)).files.find((f) => f.path === path);
   if (!file) throw new Error(`the website has no ${path}`);
   return String(file.content);
+}
+
+/**
+ * The report with its charts' pictures left empty, for tests that render thousands of cases or dozens of hostile
+ * data sets: Vega takes some 30 ms a chart. The charts themselves are drawn for real in tests/strategy/charts,
+ * in the fuzz test's first valid cases, and with every hostile text at once in tests/xss/print.
+ */
+export function blankCharts(report: ReportModel): DrawnReport {
+  return { ...report, main: { ...report.main, charts: report.main.charts.map((c) => ({ ...c, image: new Handlebars.SafeString("") })) } };
 }
