@@ -1,7 +1,7 @@
 // Tabel 2: the budget-agreement initiatives not yet completed, and a count per status for the text.
 import { INITIATIVE_STATUSES, type Committee, type Initiative, type InitiativeStatus } from "../model/types.js";
 
-export const STATUS_LABEL: Record<InitiativeStatus, string> = {
+const STATUS_LABEL: Record<InitiativeStatus, string> = {
   completed: "Gennemført",
   "in-progress": "I gang",
   delayed: "Forsinket",

@@ -40,7 +40,7 @@ const GROUP_SUBJECT: Record<ServiceGroup, string> = {
   outside: "subtotal outside the service frame (Uden for servicerammen)",
 };
 
-export const COLUMN_NAME: Record<BudgetColumn, string> = {
+const COLUMN_NAME: Record<BudgetColumn, string> = {
   adopted: "(1) adopted budget",
   adjusted: "(2) adjusted budget",
   actual: "(3) actual",

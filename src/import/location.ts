@@ -41,7 +41,7 @@ export class SourceProblems {
 }
 
 /** 1 → A, 27 → AA. */
-export function columnLetter(column: number): string {
+function columnLetter(column: number): string {
   let n = column;
   let out = "";
   while (n > 0) {

@@ -8,9 +8,9 @@ import { Problems, hasErrors, type Problem } from "../core/problem.js";
 import { checkSchema } from "../validate/schema.js";
 import type { Unit } from "../core/units.js";
 
-export const OPERATIONS_FIELDS = ["committee", "frame_number", "frame_name", "line", "service", "adopted", "adjusted", "actual"] as const;
+const OPERATIONS_FIELDS = ["committee", "frame_number", "frame_name", "line", "service", "adopted", "adjusted", "actual"] as const;
 export type OperationsField = (typeof OPERATIONS_FIELDS)[number];
-export const CAPITAL_FIELDS = ["committee", "id", "name", "budget", "adjusted", "actual", "transfer", "closed"] as const;
+const CAPITAL_FIELDS = ["committee", "id", "name", "budget", "adjusted", "actual", "transfer", "closed"] as const;
 export type CapitalField = (typeof CAPITAL_FIELDS)[number];
 
 export type Encoding = "auto" | "utf-8" | "windows-1252";
@@ -58,7 +58,7 @@ export interface Mapping {
   capital?: CapitalMapping;
 }
 
-export const DEFAULT_SERVICE_VALUES: Record<ServiceGroup, string[]> = {
+const DEFAULT_SERVICE_VALUES: Record<ServiceGroup, string[]> = {
   inside: ["Inden for servicerammen", "Inden for", "Ja", "J"],
   outside: ["Uden for servicerammen", "Uden for", "Nej", "N"],
 };

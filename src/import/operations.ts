@@ -55,7 +55,7 @@ export function readOperations(rows: Row[], mapping: OperationsMapping, unit: Un
 }
 
 /** A frame number is text of digits and dots. A number cell may have lost a trailing zero (10.30 → 10.3). */
-export function frameNumberOf(row: Row): string | undefined {
+function frameNumberOf(row: Row): string | undefined {
   const cell = row.cell("frame_number");
   if (typeof cell === "number") {
     if (Number.isInteger(cell)) return String(cell);

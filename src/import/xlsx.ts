@@ -32,7 +32,7 @@ function cellsOf(row: ExcelJS.Row): CellValue[] {
 }
 
 /** Excel's many kinds of cell value reduced to text, number, empty or "not a value". */
-export function cellValue(value: ExcelJS.CellValue | undefined): CellValue {
+function cellValue(value: ExcelJS.CellValue | undefined): CellValue {
   if (value === null || value === undefined) return undefined;
   if (typeof value === "number") return value;
   if (typeof value === "string") return textCell(value);

@@ -24,7 +24,7 @@ function pairIndex(map: YAMLMap, key: string): number {
   return map.items.findIndex((p) => isScalar(p.key) && String(p.key.value) === key);
 }
 
-export function getNode(map: YAMLMap, key: string): Node | undefined {
+function getNode(map: YAMLMap, key: string): Node | undefined {
   const pair = map.items[pairIndex(map, key)];
   return (pair?.value ?? undefined) as Node | undefined;
 }
@@ -74,7 +74,7 @@ export function text(value: string): Scalar {
  * an exact quoted Danish decimal ("-2.454,8734" in a t.kr. file, "-191.789,40" in a kr. file), so that no
  * figure is rounded on the way in.
  */
-export function amountNode(kroner: Decimal, unit: Unit): Scalar {
+function amountNode(kroner: Decimal, unit: Unit): Scalar {
   const inUnit = kroner.dividedBy(UNIT_FACTOR[unit]);
   if (inUnit.isInteger() && inUnit.abs().lessThan(Number.MAX_SAFE_INTEGER)) return new Scalar(inUnit.toNumber());
   const node = new Scalar(danishNumber(inUnit, unit === "kr." ? 2 : inUnit.decimalPlaces()));
@@ -112,7 +112,7 @@ export function seqAt(map: YAMLMap, key: string, order: readonly string[]): YAML
   return seq;
 }
 
-export function mapItems(seq: YAMLSeq): YAMLMap[] {
+function mapItems(seq: YAMLSeq): YAMLMap[] {
   return seq.items.filter((n): n is YAMLMap => isMap(n));
 }
 

@@ -10,11 +10,11 @@ import type { Problems } from "../core/problem.js";
 import { positionInText } from "../model/text.js";
 
 /** About eight printed pages; a committee's text is usually one or two. */
-export const MAX_TEXT_CHARS = 20_000;
+const MAX_TEXT_CHARS = 20_000;
 /** Levels of quotes, lists and emphasis inside each other; real texts need four or five. */
-export const MAX_MARKDOWN_DEPTH = 24;
+const MAX_MARKDOWN_DEPTH = 24;
 /** Emphasis and link marks in one paragraph: the parser's time grows with the square of their number. */
-export const MAX_MARKS = 2000;
+const MAX_MARKS = 2000;
 
 /** A line's leading quote marks, list markers and indentation: its container nesting. */
 const CONTAINERS = /^(?:[ \t]*(?:>|[-+*](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$)))*[ \t]*/;

@@ -7,10 +7,10 @@ import type { Problems } from "../core/problem.js";
 import { deref, posAt, posOf, type SourceFile } from "./yaml-nodes.js";
 
 /** Nesting levels of lists and mappings; real data files need about seven. */
-export const MAX_DEPTH = 32;
+const MAX_DEPTH = 32;
 
 /** Aliases (*name) in one file: real files use a handful; the YAML library resolves each in time that grows with their number. */
-export const MAX_ALIASES = 1000;
+const MAX_ALIASES = 1000;
 
 /**
  * What turning a document into plain values may expand aliases to (the yaml library's maxAliasCount): an alias

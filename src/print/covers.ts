@@ -6,7 +6,7 @@ import { slug } from "../format/text.js";
 import type { ContentsEntry, Cover, Printed } from "./types.js";
 
 /** Contents entries of a part: headings of `level1` tag as level 1, captions as level 2; pages 1-based. */
-export function contentsOf(printed: Printed, firstPage: number, level1: string): ContentsEntry[] {
+function contentsOf(printed: Printed, firstPage: number, level1: string): ContentsEntry[] {
   return printed.headings
     .filter((h) => h.tag === level1 || (h.tag === "Caption" && !h.figure))
     .map((h) => ({ level: h.tag === "Caption" ? 2 : 1, title: h.text, page: firstPage + h.page + 1 }));

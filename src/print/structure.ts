@@ -35,7 +35,7 @@ export function marksOf(doc: PDFDocument): Mark[] {
 }
 
 /** The pages an element's marked content lies on (not its own /Pg, which is where its box begins). */
-export function contentPages(doc: PDFDocument, element: PDFDict, pageIndex: Map<PDFRef, number>): number[] {
+function contentPages(doc: PDFDocument, element: PDFDict, pageIndex: Map<PDFRef, number>): number[] {
   const own = element.get(PDFName.of("Pg"));
   const pages: number[] = [];
   const add = (pg: PDFObject | undefined): void => {

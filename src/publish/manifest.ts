@@ -21,7 +21,7 @@ export interface Manifest {
   outputs: Record<string, OutputEntry>;
 }
 
-export const MANIFEST = "manifest.json";
+const MANIFEST = "manifest.json";
 
 export function readManifest(dir: string): Manifest | undefined {
   const file = join(dir, MANIFEST);

@@ -27,22 +27,25 @@ export interface ValidationResult {
 
 /** Reads every file of the data directory, computes the figures once, and runs every check on them. */
 export function validateDataDir(dataDir: string): ValidationResult {
-  const problems = new Problems();
-  const read = readDataDir(dataDir, problems);
-  const figures = computeFigures(read);
-  const list = sortProblems([...problems.list, ...runChecks(read, figures)]);
-  const { municipality, committees } = read;
-  if (hasErrors(list) || !municipality) return { problems: list };
-  return { data: { municipality, committees: inReportOrder(committees) }, figures, problems: list };
+  const read = readDataDir(dataDir);
+  const figures = computeFigures(read.data);
+  const problems = sortProblems([...read.problems, ...runChecks(read.data, figures)]);
+  const { municipality, committees } = read.data;
+  if (hasErrors(problems) || !municipality) return { problems };
+  return { data: { municipality, committees: inReportOrder(committees) }, figures, problems };
 }
 
-/** Each file parsed, checked against its schema and read into typed data; what a file's reading finds is reported. */
-function readDataDir(dataDir: string, problems: Problems): DataSet {
+/**
+ * Each file parsed, checked against its schema and read into typed data, with what reading each file finds.
+ * The data holds whatever could be read, errors or not: what the checks run on.
+ */
+export function readDataDir(dataDir: string): { data: DataSet; problems: Problem[] } {
+  const problems = new Problems();
   const municipality = readFile(dataDir, MUNICIPALITY_FILE, "municipality", problems, readMunicipality);
   const committees = committeeFiles(dataDir, problems)
     .map((rel) => readFile(dataDir, rel, "committee", problems, readCommittee))
     .filter((c): c is Committee => c !== undefined);
-  return { ...(municipality && { municipality }), committees };
+  return { data: { ...(municipality && { municipality }), committees }, problems: problems.list };
 }
 
 function readFile<T>(dataDir: string, rel: string, schema: SchemaName, problems: Problems, read: (r: FileReader) => T): T | undefined {

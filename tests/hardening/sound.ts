@@ -10,7 +10,7 @@ import type { ValidationResult } from "../../src/validate/index.js";
 /** Signs of an internal failure leaking into a message (outside the quoted and dotted data it echoes). */
 const LEAKS = [/\n\s+at /, /\bat \S+:\d+:\d+/, /\[object \w+\]/, /(?<![.\w])undefined\b/, /(?<![.\w])NaN\b/, /(Type|Range|Reference|Syntax)Error/, /call stack/i];
 
-export function problemFault(problem: Problem, dir: string): string | undefined {
+function problemFault(problem: Problem, dir: string): string | undefined {
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(problem.code)) return `code "${problem.code}" is not a stable kebab-case code`;
   if (problem.severity !== "error" && problem.severity !== "warning") return `severity "${problem.severity}"`;
   if (!problem.message.trim()) return "empty message";

@@ -3,7 +3,7 @@
 import { execFileSync, spawn, spawnSync, type ChildProcess, type SpawnOptions } from "node:child_process";
 import { oncePerRunSync } from "./run.js";
 
-export const CLI = new URL("../../dist/cli.js", import.meta.url).pathname;
+const CLI = new URL("../../dist/cli.js", import.meta.url).pathname;
 const ROOT = new URL("../../", import.meta.url).pathname;
 
 export interface CliResult {
@@ -13,7 +13,7 @@ export interface CliResult {
 }
 
 /** Compiles src/ to dist/ (once per run, whichever test file asks first). */
-export function compiled(): string {
+function compiled(): string {
   oncePerRunSync("compile", () => {
     execFileSync(process.execPath, [tscBin(), "-p", "tsconfig.json"], { cwd: ROOT, stdio: "inherit" });
   });

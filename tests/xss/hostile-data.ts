@@ -6,7 +6,7 @@ import { isMap, isScalar, isSeq, parseDocument, type Document } from "yaml";
 const FULL = new URL("../hardening/fixtures/full/", import.meta.url).pathname;
 /** Keys whose string value is free text (the keys of Markdown sections included). */
 const TEXT_KEYS = new Set(["name", "committee", "title", "body", "intro", "report", "operations", "initiatives", "capital", "topic", "description", "note", "label", "reason", "nr"]);
-export const MARKDOWN_FILE = "text/aaret.md";
+const MARKDOWN_FILE = "text/aaret.md";
 
 /** The fixture's files with every text field replaced by `text(field)`, `field` naming where it stands. */
 export function hostileFiles(text: (field: string) => string): Record<string, string> {
