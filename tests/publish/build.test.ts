@@ -5,10 +5,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, readlinkSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runCli, runCliAsync, startCli } from "../support/cli.js";
 import { sampleBuildCopy } from "../support/sample-build.js";
+import { scratchDir } from "../support/scratch.js";
 
 const SOCIAL = "committees/03-social-sundhed.yaml";
 const run = (...args: string[]) => runCli(args);
@@ -28,7 +28,7 @@ function published(out: string): Map<string, { ino: number; mtime: number; sha: 
   return files;
 }
 
-describe("incremental builds", () => {
+describe("incremental builds", { timeout: 180_000 }, () => {
   // The run's shared first build of the sample, copied with a copy of its data: the nightly job's next build.
   let data: string;
   let out: string;
@@ -116,15 +116,17 @@ describe("incremental builds", () => {
   });
 });
 
-describe("a build that dies or meets another", () => {
+describe("a build that dies or meets another", { timeout: 180_000 }, () => {
   it("killed with kill -9 while printing leaves the published output byte for byte as it was", async () => {
     const { data, out } = await sampleBuildCopy();
     const before = published(out);
     const cache = join(out, ".cache", "print");
     const cached = readdirSync(cache).length;
     writeFileSync(join(data, SOCIAL), readFileSync(join(data, SOCIAL), "utf8").replace("actual: 282470", "actual: 1"));
-    const profiles = new Set(readdirSync(tmpdir()).filter((n) => n.startsWith("aarsrapport-chromium-")));
-    const child = startCli(["build", data, "--out", out, "--force"], { detached: true });
+    // The build's temporary files (its browser profile, its print working directory) go to a directory of its
+    // own: what a killed process cannot remove is removed with it, and no other build's files are mistaken for its.
+    const tmp = scratchDir("tmp");
+    const child = startCli(["build", data, "--out", out, "--force"], { detached: true, env: { ...process.env, TMPDIR: tmp } });
     // Wait until the browser has printed a part: the build is in the middle of printing.
     const started = Date.now();
     while (readdirSync(cache).length <= cached && Date.now() - started < 60_000) await new Promise((r) => setTimeout(r, 20));
@@ -132,7 +134,7 @@ describe("a build that dies or meets another", () => {
     await new Promise((r) => setTimeout(r, 1000));
     expect(published(out)).toEqual(before);
     // Its browser went with it: no Chromium runs with the killed build's profile.
-    const killed = readdirSync(tmpdir()).filter((n) => n.startsWith("aarsrapport-chromium-") && !profiles.has(n));
+    const killed = readdirSync(tmp).filter((n) => n.startsWith("aarsrapport-chromium-"));
     expect(killed.length).toBeGreaterThan(0);
     const running = spawnSync("ps", ["-eo", "args"], { encoding: "utf8" }).stdout;
     for (const profile of killed) expect(running).not.toContain(profile);
@@ -146,6 +148,7 @@ describe("a build that dies or meets another", () => {
     const { data, out } = await sampleBuildCopy();
     // A first build with the whole report to print again: it holds the lock for seconds.
     const first = startCli(["build", data, "--out", out, "--force"]);
+    const firstExited = new Promise((resolve) => first.on("exit", resolve));
     const lock = join(out, ".lock");
     while (!existsSync(lock)) await new Promise((r) => setTimeout(r, 20));
     const second = await runCliAsync(["build", data, "--out", out]);
@@ -154,6 +157,6 @@ describe("a build that dies or meets another", () => {
     const waiting = await runCliAsync(["build", data, "--out", out, "--wait", "120"]);
     expect(waiting.code).toBe(0);
     expect(waiting.stdout).toContain("Nothing changed since the published build");
-    await new Promise((r) => first.on("exit", r));
+    expect(await firstExited).toBe(0);
   });
 });

@@ -2,11 +2,10 @@
 import { describe, expect, it } from "vitest";
 import { symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { tmpdir } from "node:os";
 import { validateDataDir } from "../../src/validate/index.js";
 import { VALID_BODY, committee } from "../support/fixtures.js";
 import { at, only, problemsOf } from "../support/problems.js";
-import { dataDir } from "../support/scratch.js";
+import { dataDir, scratchDir } from "../support/scratch.js";
 
 const F = "committees/01-test.yaml";
 
@@ -210,7 +209,7 @@ describe("files", () => {
   });
 
   it("refuses a symlink that leads out of the data directory", () => {
-    const outside = join(tmpdir(), `aarsrapport-secret-${process.pid}.md`);
+    const outside = join(scratchDir("outside"), "hemmelig.md");
     writeFileSync(outside, "hemmeligt");
     const dir = dataDir({ "committees/01-test.yaml": committee(`sections:\n  report: { file: text/link.md }\n${VALID_BODY}`) });
     symlinkSync(outside, join(dir, "text-link.md"));
