@@ -2,8 +2,7 @@
 // Cells hold exact amounts (formatted by the template helpers), undefined for a blank cell, or a literal
 // marker such as "R" (regnskabsaflagt).
 import type { Decimal } from "../core/money.js";
-import type { DisplayUnit } from "../format/danish.js";
-import { TKR, unitLabel } from "../format/danish.js";
+import { type DisplayUnit, TKR, unitLabel } from "../format/danish.js";
 import { BUDGET_COLUMNS, CAPITAL_COLUMNS } from "../model/types.js";
 import type { Columns } from "./arithmetic.js";
 import type { BudgetRow, RowStyle } from "./operations.js";

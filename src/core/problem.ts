@@ -39,10 +39,6 @@ export class Problems {
   warning(at: Pos, code: string, message: string): void {
     this.list.push(warning(at, code, message));
   }
-
-  push(...problems: Problem[]): void {
-    this.list.push(...problems);
-  }
 }
 
 export function hasErrors(problems: readonly Problem[]): boolean {

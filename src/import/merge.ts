@@ -4,9 +4,8 @@
 // dropped: the imported figures are exact, so the tables compute those totals from them.
 import { Document, Scalar, YAMLMap, isMap, parseDocument } from "yaml";
 import type { Decimal } from "../core/money.js";
-import type { ServiceGroup } from "../model/types.js";
+import { type ServiceGroup, CAPITAL_COLUMNS } from "../model/types.js";
 import { LINE_COLUMNS, type ImportedCommittee, type ImportedLine, type ImportedProject } from "./model.js";
-import { CAPITAL_COLUMNS } from "../model/types.js";
 import { deleteKey, getText, mergeList, noChanges, seqAt, setAmount, setKey, setText, text, type Changes } from "./yaml-edit.js";
 import { type Unit, UNITS } from "../core/units.js";
 

@@ -3,10 +3,9 @@
 // with comma separation. Balances are amounts in strict Danish format in the file's unit (kr. by default).
 import { readFileSync } from "node:fs";
 import type { Decimal } from "../core/money.js";
-import type { Problems } from "../core/problem.js";
+import type { Problems, Pos } from "../core/problem.js";
 import { fromDanish } from "./amount.js";
 import { dataFile } from "./data-file.js";
-import type { Pos } from "../core/problem.js";
 import { type Unit, UNIT_FACTOR } from "../core/units.js";
 
 export interface BalanceRow {

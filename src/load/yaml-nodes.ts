@@ -1,7 +1,6 @@
 // Reading parsed YAML nodes: where a node stands in its file, aliases followed to their anchors, and the typed
 // look-ups every reader of a data file makes. Nothing here reads a file or reports a problem.
-import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, visit, type Document } from "yaml";
-import type { Alias, Node, Pair, Scalar, YAMLMap, YAMLSeq } from "yaml";
+import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, visit, type Document, type Alias, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from "yaml";
 import type { Pos } from "../core/problem.js";
 
 /** A parsed data file with what positions and aliases need. */

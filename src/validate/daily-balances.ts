@@ -3,8 +3,7 @@
 // them must be in the file exactly once; days outside the window are allowed and ignored.
 import type { BalanceFile, BalanceRow } from "../load/daily-balances.js";
 import type { DailyBalance, LiquiditySource } from "../model/targets.js";
-import type { Problems } from "../core/problem.js";
-import type { Pos } from "../core/problem.js";
+import type { Problems, Pos } from "../core/problem.js";
 
 const WINDOW_DAYS = 365;
 const DAY_MS = 86_400_000;
