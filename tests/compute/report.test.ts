@@ -83,6 +83,17 @@ describe("Tabel 1", async () => {
   });
 });
 
+describe("a figure the data does not have", () => {
+  it("prints as a blank in the committee's sentences, never as 0,0 (absent is not zero)", async () => {
+    const onlyActual = committee(`frames:\n  - number: "10.01"\n    name: Ramme\n    service: inside\n    lines:\n      - { name: Linje, actual: 1000 }\n`);
+    const { files } = await report({ "committees/01-test.yaml": onlyActual });
+    const page = String(files.find((f) => f.path === "test.html")!.content);
+    expect(page).toContain("et oprindeligt budget på  mio. kr.");
+    expect(page).toContain("Forbruget i året har været på 1,0 mio. kr.");
+    expect(page).not.toContain("0,0 mio. kr.");
+  });
+});
+
 describe("committees with and without the optional parts", async () => {
   const { report: model, files } = await report({
     "committees/01-test.yaml": MIXED,
