@@ -62,7 +62,8 @@ const FRAGMENTS = [
 
 const soup = fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 60 }).map((parts) => parts.join(""));
 
-describe("generated YAML", () => {
+// Thousands of cases per test: a generous limit, so that a busy machine does not fail a correct program.
+describe("generated YAML", { timeout: 240_000 }, () => {
   it("ends soundly for token soup in a committee file", () => {
     fc.assert(fc.property(soup, (text) => void soundly(text)), { numRuns: runs(3000), seed, examples: REGRESSIONS.map((r) => [r]) });
   });
@@ -113,7 +114,7 @@ describe("generated YAML", () => {
   });
 });
 
-describe("generated amounts", () => {
+describe("generated amounts", { timeout: 240_000 }, () => {
   it("are read exactly when plain whole numbers or strict Danish strings, and refused with a problem otherwise", () => {
     const danish = fc.stringMatching(/^-?(\d{1,3}(\.\d{3}){0,4}|\d{1,12})(,\d{1,4})?$/).map((s) => JSON.stringify(s));
     const source = fc.oneof(
@@ -141,7 +142,7 @@ describe("generated amounts", () => {
   });
 });
 
-describe("generated Markdown", () => {
+describe("generated Markdown", { timeout: 240_000 }, () => {
   const alphabet = fc.constantFrom(..."ab ø\n\n\t>-*_~`[]()!<>/\"'=&#;:|\\.1#".split(""), "<script>", "javascript:", "<img src=x onerror=alert(1)>", "](javascript:alert(1))", "&#x6a;", "\n    ", "[^1]", "| a |\n|---|\n");
   const text = fc.array(alphabet, { maxLength: 600 }).map((a) => a.join(""));
 

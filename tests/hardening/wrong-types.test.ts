@@ -65,7 +65,8 @@ function accepted(path: (string | number)[], kind: Kind): Kind[] {
   return [kind];
 }
 
-describe.each(["municipality.yaml", "committees/01-full.yaml"])("every field of %s with every kind of value", (file) => {
+// Over a thousand validations in one test: a generous limit, so that a busy machine does not fail a correct program.
+describe.each(["municipality.yaml", "committees/01-full.yaml"])("every field of %s with every kind of value", { timeout: 240_000 }, (file) => {
   const cases = paths(parseDocument(FILES[file]!)).flatMap(({ path, kind }) => VALUES.map((v) => ({ path, field: kind, ...v })));
 
   it("is the full fixture, valid as it stands", () => {
