@@ -1,6 +1,7 @@
 // Where something stands in an export file, said the way finance staff find it in Excel:
 // "budget.xlsx, Ark1, række 17, kolonne D (Korr. budget)". Problems in a source are values, like data problems.
 import type { Severity } from "../validate/problem.js";
+import type { Message } from "./messages.js";
 
 export interface SourcePos {
   /** The source file's name as given on the command line. */
@@ -27,11 +28,11 @@ export interface SourceProblem {
 export class SourceProblems {
   readonly list: SourceProblem[] = [];
 
-  error(at: SourcePos, code: string, message: string): void {
+  error(at: SourcePos, { code, message }: Message): void {
     this.list.push({ at, severity: "error", code, message });
   }
 
-  warning(at: SourcePos, code: string, message: string): void {
+  warning(at: SourcePos, { code, message }: Message): void {
     this.list.push({ at, severity: "warning", code, message });
   }
 
