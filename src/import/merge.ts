@@ -117,7 +117,7 @@ class DeclaredWriter {
 
   /** The totals under `key`: exactly the imported figures (a figure the export lacks is not kept), or none. */
   set(map: YAMLMap, figures: Figures<string> | undefined, key: string, order: readonly string[], columns: readonly string[] = LINE_COLUMNS): void {
-    if (!figures) return this.drop(map, key);
+    if (!figures || columns.every((c) => !figures[c])) return this.drop(map, key);
     const node = getNode(map, key);
     const totals = isMap(node) ? node : new YAMLMap();
     if (!isMap(node)) {
@@ -137,6 +137,7 @@ class DeclaredWriter {
     const byGroup = isMap(node) ? node : new YAMLMap();
     if (!isMap(node)) setKey(map, "service_totals", byGroup, order);
     for (const g of SERVICE_GROUPS) this.set(byGroup, groups[g], g, SERVICE_GROUPS);
+    if (byGroup.items.length === 0) deleteKey(map, "service_totals");
   }
 }
 
