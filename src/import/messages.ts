@@ -10,8 +10,11 @@ export interface Message {
 }
 
 const m = (code: string, message: string): Message => ({ code, message });
-/** A text from the export as a message shows it: a huge cell is cut, so that one message stays one line. */
-const cut = (text: string): string => (text.length > 80 ? `${text.slice(0, 77)}…` : text).replace(/[\r\n]+/g, " ");
+/**
+ * A text from the export as a message shows it: a huge cell is cut and line breaks flattened, so that one
+ * message stays one line; its double quotes become single ones, so that they cannot end the message's quotes.
+ */
+const cut = (text: string): string => (text.length > 80 ? `${text.slice(0, 77)}…` : text).replace(/[\r\n]+/g, " ").replaceAll('"', "'");
 const quoted = (values: readonly string[]): string => values.map((v) => `"${cut(v)}"`).join(", ");
 const GROUP: Record<ServiceGroup, string> = { inside: "inside", outside: "outside" };
 

@@ -69,9 +69,15 @@ function unpackedSize(zip: JSZip): number {
   return total;
 }
 
+/**
+ * Why exceljs or jszip could not read the file, in words a person can use: a zip's or XML parser's own
+ * complaint (its first line), but not a program error from inside the library, which says nothing to a user.
+ */
 function reason(err: unknown): string {
-  const text = err instanceof Error ? err.message : String(err);
-  return text.split("\n")[0]!.slice(0, 200) || "an unknown error";
+  if (err instanceof TypeError || err instanceof RangeError || err instanceof ReferenceError || !(err instanceof Error)) {
+    return "its parts are not as Excel writes them (a damaged file, or one written by a program that does not follow the format)";
+  }
+  return err.message.split("\n")[0]!.slice(0, 200) || "an unknown error";
 }
 
 export function readSheet(workbook: ExcelJS.Workbook, source: string, sheetName: string | undefined, headerRow: number, problems: SourceProblems): SourceSheet | undefined {
