@@ -70,7 +70,8 @@ export const columnAmbiguous = (count: number, header: string, role: string) =>
 
 // Cells.
 export const amountInvalidCell = (what: string) => m("amount-format", `the cell holds ${what}, not an amount`);
-export const amountNotFinite = (value: number) => m("amount-format", `${value} is not an amount`);
+export const amountNotFinite = (value: number) =>
+  m("amount-format", `the cell is marked as a number but holds ${Number.isNaN(value) ? "none Excel can read" : "an infinite one"}: type the amount again in Excel`);
 export const amountNotDanish = (text: string) =>
   m(
     "amount-format",

@@ -281,7 +281,12 @@ describe("hostile Excel workbooks", () => {
 
   it("edits of the XML inside a real workbook", async () => {
     const cases = fc.tuple(fc.constantFrom(...PARTS), fc.array(edit, { minLength: 1, maxLength: 6 }));
-    await fc.assert(fc.asyncProperty(cases, async ([part, edits]) => void (await xlsx.soundly("opus-regnskab-2024.xlsx", await withEditedPart(part, edits), OPUS_MAPPING))), settings(350));
+    // Found by FC_SEED=7: a number cell whose value is no number (<v>1*2</v>) was reported as "NaN is not an amount".
+    const found: [string, Edit[]][] = [["xl/worksheets/sheet1.xml", [{ at: 1656542484, op: "replace", byte: 179, n: 1158 }, { at: 1923562281, op: "delete", byte: 197, n: 448 }, { at: 910625269, op: "insert", byte: 80, n: 2640 }, { at: 1698759493, op: "insert", byte: 42, n: 2517 }]]];
+    await fc.assert(
+      fc.asyncProperty(cases, async ([part, edits]) => void (await xlsx.soundly("opus-regnskab-2024.xlsx", await withEditedPart(part, edits), OPUS_MAPPING))),
+      { ...settings(350), examples: found.map((f) => [f]) },
+    );
   });
 
   it("byte edits and truncations of a real workbook", async () => {
