@@ -195,5 +195,5 @@ export const removedFrame = (number: string, name: string | undefined) => `frame
 export const removedLine = (name: string, service: string | undefined, frame: string | undefined) =>
   `line "${cut(name)}"${service ? ` (${service} the service frame)` : ""}${frame ? ` of frame ${frame}` : ""}`;
 export const removedFinancing = (number: string, name: string | undefined) => `financing item ${number}${name ? ` ${cut(name)}` : ""}`;
+export const removedNotAMapping = () => "an entry that is not a mapping of keys";
 export const removedProject = (id: string, name: string | undefined) => `capital project ${id}${name ? ` ${cut(name)}` : ""}`;
-export const removedUnknown = (what: string) => `an entry of ${what} the import cannot identify`;

@@ -81,7 +81,7 @@ function isFinancing(mapping: OperationsMapping, number: string): boolean {
 }
 
 /** A frame number is text of digits and dots. A number cell may have lost a trailing zero (10.30 → 10.3). */
-export function frameNumberOf(row: Row): string | undefined {
+function frameNumberOf(row: Row): string | undefined {
   const cell = row.cell("frame_number");
   if (typeof cell === "number") {
     if (Number.isSafeInteger(cell) && cell >= 0) return String(cell);

@@ -29,7 +29,3 @@ export function textCell(text: string): CellValue {
   const trimmed = text.trim();
   return trimmed === "" ? undefined : trimmed;
 }
-
-export function isInvalid(cell: CellValue): cell is { invalid: string } {
-  return typeof cell === "object";
-}

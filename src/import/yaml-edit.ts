@@ -6,6 +6,7 @@ import { UNIT_FACTOR, parseAmount } from "../load/amount.js";
 import { danishNumber } from "../format/danish.js";
 import type { Decimal } from "../model/money.js";
 import type { Unit } from "../model/types.js";
+import { removedNotAMapping } from "./messages.js";
 
 /** Counts what a merge changed, for the import's report. */
 export interface Changes {
@@ -136,7 +137,7 @@ export interface Identity<T> {
 export function mergeList<T>(seq: YAMLSeq, items: readonly T[], identity: Identity<T>, update: (node: YAMLMap, item: T, isNew: boolean) => void, changes: Changes): void {
   const matched = matchEntries(seq, items, identity);
   const kept = new Set(matched.values());
-  for (const n of seq.items) if (!kept.has(n as YAMLMap)) changes.removed.push(isMap(n) ? identity.describe(n) : "an entry that is not a mapping");
+  for (const n of seq.items) if (!kept.has(n as YAMLMap)) changes.removed.push(isMap(n) ? identity.describe(n) : removedNotAMapping());
   seq.items = seq.items.filter((n) => kept.has(n as YAMLMap));
   const flow = mapItems(seq)[0]?.flow ?? false;
   let previous: YAMLMap | undefined;
