@@ -14,7 +14,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ImportScratch, MAX_CASE_MS } from "./import-sound.js";
 import { COMMITTEE, Scratch, resultFault } from "./sound.js";
 
-export const SEED = process.env.FC_SEED ? Number(process.env.FC_SEED) : 20_250_415;
+const SEED = process.env.FC_SEED ? Number(process.env.FC_SEED) : 20_250_415;
 const FACTOR = Number(process.env.FC_RUNS ?? 1);
 const runs = (n: number): number => Math.max(1, Math.round(n * FACTOR));
 const settings = (n: number) => ({ numRuns: runs(n), seed: SEED, endOnFailure: true });
@@ -35,7 +35,7 @@ const INTERESTING = [0x00, 0x09, 0x0a, 0x0d, 0x20, 0x22, 0x2c, 0x2d, 0x2e, 0x30,
 const edit = fc.record({ at: fc.nat(), op: fc.constantFrom("insert", "replace", "delete", "repeat"), byte: fc.oneof(fc.integer({ min: 0, max: 255 }), fc.constantFrom(...INTERESTING)), n: fc.integer({ min: 1, max: 4096 }) });
 type Edit = { at: number; op: string; byte: number; n: number };
 
-export function applyEdits(bytes: Uint8Array, edits: Edit[]): Uint8Array {
+function applyEdits(bytes: Uint8Array, edits: Edit[]): Uint8Array {
   let out = Buffer.from(bytes);
   for (const { at, op, byte, n } of edits) {
     const i = at % (out.length + 1);
@@ -47,8 +47,8 @@ export function applyEdits(bytes: Uint8Array, edits: Edit[]): Uint8Array {
   return out;
 }
 
-export const edited = (base: Uint8Array) => fc.array(edit, { minLength: 1, maxLength: 8 }).map((edits) => applyEdits(base, edits));
-export const truncated = (base: Uint8Array) => fc.nat({ max: base.length }).map((n) => base.subarray(0, n));
+const edited = (base: Uint8Array) => fc.array(edit, { minLength: 1, maxLength: 8 }).map((edits) => applyEdits(base, edits));
+const truncated = (base: Uint8Array) => fc.nat({ max: base.length }).map((n) => base.subarray(0, n));
 
 // ---------------------------------------------------------------------------------------------------------
 // CSV exports.
@@ -156,18 +156,18 @@ const mapping = fc.tuple(fc.constantFrom(...MAPPINGS), fc.constantFrom("auto", "
 
 describe("hostile CSV exports", () => {
   it("generated exports: rows of cells of every kind, in every encoding and separator", async () => {
-    await fc.assert(fc.asyncProperty(csvShape, mapping, async (shape, m) => void (await scratch.soundly("drift.csv", csvBytes(shape), m))), settings(700));
+    await fc.assert(fc.asyncProperty(csvShape, mapping, async (shape, m) => void (await scratch.soundly("drift.csv", csvBytes(shape), m))), settings(450));
   });
 
   it("byte edits and truncations of the line-level and account-level examples", async () => {
-    await fc.assert(fc.asyncProperty(edited(PRISME), async (bytes) => void (await scratch.soundly("prisme-drift-2024.csv", bytes, PRISME_MAPPING))), settings(300));
-    await fc.assert(fc.asyncProperty(edited(KONTOPLAN), async (bytes) => void (await scratch.soundly("kontoplan-drift-2024.csv", bytes, KONTOPLAN_MAPPING))), settings(300));
-    await fc.assert(fc.asyncProperty(truncated(KONTOPLAN), async (bytes) => void (await scratch.soundly("kontoplan-drift-2024.csv", bytes, KONTOPLAN_MAPPING))), settings(150));
+    await fc.assert(fc.asyncProperty(edited(PRISME), async (bytes) => void (await scratch.soundly("prisme-drift-2024.csv", bytes, PRISME_MAPPING))), settings(200));
+    await fc.assert(fc.asyncProperty(edited(KONTOPLAN), async (bytes) => void (await scratch.soundly("kontoplan-drift-2024.csv", bytes, KONTOPLAN_MAPPING))), settings(200));
+    await fc.assert(fc.asyncProperty(truncated(KONTOPLAN), async (bytes) => void (await scratch.soundly("kontoplan-drift-2024.csv", bytes, KONTOPLAN_MAPPING))), settings(100));
   });
 
   it("byte edits of generated exports", async () => {
     const base = csvShape.chain((shape) => edited(csvBytes(shape)));
-    await fc.assert(fc.asyncProperty(base, mapping, async (bytes, m) => void (await scratch.soundly("drift.csv", bytes, m))), settings(300));
+    await fc.assert(fc.asyncProperty(base, mapping, async (bytes, m) => void (await scratch.soundly("drift.csv", bytes, m))), settings(200));
   });
 
   it("ten thousand rows (line level, added up; account level); a row of ten thousand fields; a 6 MB cell; a file over the limit", async () => {
@@ -186,9 +186,9 @@ describe("hostile CSV exports", () => {
     expect(big.sourceProblems.map((p) => p.code)).toEqual(["source-too-large"]);
   }, 120_000);
 
-  it(`ran a few thousand CSV cases, each within ${MAX_CASE_MS} ms, some of them successful imports`, () => {
-    expect(scratch.cases).toBeGreaterThanOrEqual(runs(1750));
-    expect(scratch.succeeded).toBeGreaterThan(runs(1750) / 20);
+  it(`ran over a thousand CSV cases, each within ${MAX_CASE_MS} ms, some of them successful imports`, () => {
+    expect(scratch.cases).toBeGreaterThanOrEqual(runs(1150));
+    expect(scratch.succeeded).toBeGreaterThan(runs(1150) / 20);
     console.info(`hostile CSV exports: ${scratch.cases} cases, ${scratch.succeeded} imported`);
   });
 });
@@ -275,7 +275,7 @@ describe("hostile Excel workbooks", () => {
   it("generated workbooks: numbers, texts, dates, booleans, formulas with and without results, error values, rich text, links, merged cells", async () => {
     await fc.assert(
       fc.asyncProperty(workbookShape, async (shape) => void (await xlsx.soundly("budget.xlsx", await workbookBytes(shape), XLSX_MAPPING(shape.headerRow, shape.mapSheet)))),
-      settings(300),
+      settings(200),
     );
   });
 
@@ -285,13 +285,13 @@ describe("hostile Excel workbooks", () => {
     const found: [string, Edit[]][] = [["xl/worksheets/sheet1.xml", [{ at: 1656542484, op: "replace", byte: 179, n: 1158 }, { at: 1923562281, op: "delete", byte: 197, n: 448 }, { at: 910625269, op: "insert", byte: 80, n: 2640 }, { at: 1698759493, op: "insert", byte: 42, n: 2517 }]]];
     await fc.assert(
       fc.asyncProperty(cases, async ([part, edits]) => void (await xlsx.soundly("opus-regnskab-2024.xlsx", await withEditedPart(part, edits), OPUS_MAPPING))),
-      { ...settings(350), examples: found.map((f) => [f]) },
+      { ...settings(250), examples: found.map((f) => [f]) },
     );
   });
 
   it("byte edits and truncations of a real workbook", async () => {
-    await fc.assert(fc.asyncProperty(edited(OPUS), async (bytes) => void (await xlsx.soundly("opus-regnskab-2024.xlsx", bytes, OPUS_MAPPING))), settings(250));
-    await fc.assert(fc.asyncProperty(truncated(OPUS), async (bytes) => void (await xlsx.soundly("opus-regnskab-2024.xlsx", bytes, OPUS_MAPPING))), settings(100));
+    await fc.assert(fc.asyncProperty(edited(OPUS), async (bytes) => void (await xlsx.soundly("opus-regnskab-2024.xlsx", bytes, OPUS_MAPPING))), settings(200));
+    await fc.assert(fc.asyncProperty(truncated(OPUS), async (bytes) => void (await xlsx.soundly("opus-regnskab-2024.xlsx", bytes, OPUS_MAPPING))), settings(80));
   });
 
   it("zip archives that are no workbook", async () => {
@@ -307,7 +307,7 @@ describe("hostile Excel workbooks", () => {
         const plan = await xlsx.soundly("budget.xlsx", await bytes, XLSX_MAPPING(1, "Drift"));
         expect(plan.ok).toBe(false);
       }),
-      settings(100),
+      settings(80),
     );
   });
 
@@ -325,8 +325,8 @@ describe("hostile Excel workbooks", () => {
     expect(refused.sourceProblems.map((p) => p.code)).toEqual(["source-too-large"]);
   }, 180_000);
 
-  it("ran about a thousand workbook cases", () => {
-    expect(xlsx.cases).toBeGreaterThanOrEqual(runs(1100));
+  it("ran about eight hundred workbook cases", () => {
+    expect(xlsx.cases).toBeGreaterThanOrEqual(runs(810));
     expect(xlsx.succeeded).toBeGreaterThan(0);
     console.info(`hostile workbooks: ${xlsx.cases} cases, ${xlsx.succeeded} imported`);
   });
@@ -380,8 +380,8 @@ describe("hostile daily-balance files", () => {
   });
 
   it("byte edits and truncations of a year of balances", () => {
-    fc.assert(fc.property(edited(BALANCES), (bytes) => void balances.soundly(bytes)), settings(700));
-    fc.assert(fc.property(truncated(BALANCES), (bytes) => void balances.soundly(bytes)), settings(150));
+    fc.assert(fc.property(edited(BALANCES), (bytes) => void balances.soundly(bytes)), settings(500));
+    fc.assert(fc.property(truncated(BALANCES), (bytes) => void balances.soundly(bytes)), settings(100));
   });
 
   it("generated lines: dates and balances of every kind, separators, huge fields", () => {
@@ -392,7 +392,7 @@ describe("hostile daily-balance files", () => {
     );
     const line = fc.array(field, { minLength: 0, maxLength: 4 }).chain((fields) => fc.constantFrom(";", ",", "\t", ";;").map((sep) => fields.join(sep)));
     const file = fc.tuple(fc.constantFrom("date;balance", "dato;saldo", "Date;Balance", "", "date,balance"), fc.array(line, { maxLength: 40 }), fc.constantFrom("\n", "\r\n", "\r"));
-    fc.assert(fc.property(file, ([head, lines, nl]) => void balances.soundly(Buffer.from([head, ...lines].join(nl)))), settings(600));
+    fc.assert(fc.property(file, ([head, lines, nl]) => void balances.soundly(Buffer.from([head, ...lines].join(nl)))), settings(400));
   });
 
   it("ten thousand days, and a line of a million characters", () => {
@@ -404,8 +404,8 @@ describe("hostile daily-balance files", () => {
     expect(wide.problems.map((p) => p.code)).toContain("amount-range");
   });
 
-  it("ran about fifteen hundred daily-balance cases", () => {
-    expect(balances.cases).toBeGreaterThanOrEqual(runs(1450));
+  it("ran about a thousand daily-balance cases", () => {
+    expect(balances.cases).toBeGreaterThanOrEqual(runs(1000));
     console.info(`hostile daily-balance files: ${balances.cases} cases, ${balances.valid} valid`);
   });
 });

@@ -29,9 +29,9 @@ const FILE_CODES = new Set(["source-unreadable", "source-too-large", "sheet-miss
 
 export const MAX_CASE_MS = 8000;
 
-export const MUNICIPALITY = "name: Testkommune\nyear: 2024\nunit: t.kr.\n";
+const MUNICIPALITY = "name: Testkommune\nyear: 2024\nunit: t.kr.\n";
 /** The committee file the imports merge into: what people wrote in it must survive every successful import. */
-export const COMMITTEE = `# Skrevet af økonomiafdelingen
+const COMMITTEE = `# Skrevet af økonomiafdelingen
 id: test
 committee: Testudvalget
 order: 1
@@ -122,7 +122,7 @@ function planFault(plan: ImportPlan, name: string, before: Map<string, string>, 
   return undefined;
 }
 
-export function sourceProblemFault(p: SourceProblem, name: string): string | undefined {
+function sourceProblemFault(p: SourceProblem, name: string): string | undefined {
   const fault = messageFault(p.code, p.message);
   if (fault) return fault;
   const { at } = p;
