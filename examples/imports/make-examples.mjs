@@ -1,6 +1,9 @@
-// Writes the two example exports in this folder, as an accounting system would write them:
-//   opus-regnskab-2024.xlsx  a KMD Opus-style workbook (sheets Drift and Anlæg, amounts in kr. with øre)
-//   prisme-drift-2024.csv    a Fujitsu Prisme-style Danish CSV (";", decimal comma, Windows-1252)
+// Writes the example exports in this folder, as an accounting system would write them:
+//   opus-regnskab-2024.xlsx    a KMD Opus-style workbook (sheets Drift and Anlæg, amounts in kr. with øre)
+//   prisme-drift-2024.csv      a Fujitsu Prisme-style Danish CSV (";", decimal comma, Windows-1252), one row per line
+//   kontoplan-drift-2024.csv   the same figures one row per account of the kontoplan (CSV UTF-8 with BOM), with
+//                              subtotal rows: imported through the account table of its mapping, it gives the
+//                              same committee files as prisme-drift-2024.csv
 // Run from the repository root: node examples/imports/make-examples.mjs. The output is byte-for-byte the same
 // on every run (fixed workbook dates), so the committed files change only when this script does.
 import { writeFileSync } from "node:fs";
@@ -127,6 +130,57 @@ function csv() {
   return iconv.encode(`${lines.join("\r\n")}\r\n`, "win1252");
 }
 
+// The lines of prisme-drift-2024.csv (added up: kr. in øre, [adopted, adjusted, actual]), each spread over the
+// accounts (funktion, gruppering, dranst, art) that make it, by a share or in øre; the last account takes what is
+// left, so that the accounts add up to the line to the øre.
+const ACCOUNT_LINES = [
+  [[31346100000, 32399900000, 31040000000], [["5.25.13", "001", "1", "1.0", 0.35], ["5.25.13", "001", "1", "4.0", 0.1], ["5.25.14", "001", "1", "1.0"]]],
+  [[4173000000, 4173000000, 4035821940], [["5.25.11", "001", "1", "1.0", 0.8], ["5.25.11", "001", "1", "2.2"]]],
+  [[-7654900000, -7775400000, -8023341210], [["5.25.11", "001", "1", "7.1", 0.2], ["5.25.14", "001", "1", "7.1"]]],
+  [[2089600000, 2102800000, 1977531800], [["5.25.10", "002", "1", "5.2", 0.55], ["5.25.10", "003", "1", "5.2"]]],
+  [[51233000000, 52411850000, 51590264435], [["3.22.01", "001", "1", "1.0", 0.7], ["3.22.01", "001", "1", "2.9", 0.05], ["3.22.01", "001", "1", "4.0"]]],
+  [[8821000000, 9045500000, 9311820760], [["3.22.05", "001", "1", "4.0", 0.3], ["3.22.08", "001", "1", "1.0"]]],
+  [[1402000000, 1402000000, 1548199300], [["3.22.14", "001", "1", "4.0"]]],
+  [[1245500000, 1261000000, 1219855145], [["6.42.41", "001", "1", "1.0", 0.6], ["6.42.42", "001", "1", "4.0"]]],
+  [[1890000000, 1940000000, 1987201000], [["6.45.50", "001", "1", "2.9", 0.25], ["6.45.50", "001", "1", "4.0"]]],
+  [[823000000, 823000000, -557724730], [["7.22.05", "001", "4", "7.6", [-277000000, -277000000, -1491134820]], ["7.55.79", "001", "4", "6.0"]]],
+  [[-335260000000, -335260000000, -336195802265], [["7.68.90", "001", "7", "8.0", 0.9515], ["7.68.96", "001", "7", "8.0"]]],
+  [[1860000000, 1860000000, 1854388100], [["8.55.70", "001", "6", "9.1"]]],
+  [[null, -1200000000, -980000000], [["8.55.70", "001", "7", "9.2"]]],
+];
+
+const FUNCTION_NAMES = {
+  "3.22": "Folkeskolen m.m.", "5.25": "Dagtilbud til børn og unge", "6.42": "Politisk organisation", "6.45": "Administrativ organisation",
+  "7.22": "Renter af likvide aktiver", "7.55": "Renter af langfristet gæld", "7.68": "Skatter", "8.55": "Forskydninger i langfristet gæld",
+};
+
+function kontoplanCsv() {
+  const rows = [];
+  for (const [totals, accounts] of ACCOUNT_LINES) {
+    const left = [...totals];
+    accounts.forEach(([funktion, gruppering, dranst, art, share], i) => {
+      const last = i === accounts.length - 1;
+      const part = totals.map((t, c) => (t === null ? null : last ? left[c] : Array.isArray(share) ? share[c] : Math.round(t * share)));
+      part.forEach((p, c) => left[c] !== null && (left[c] -= p));
+      rows.push({ funktion, gruppering, dranst, art, part });
+    });
+  }
+  rows.sort((a, b) => (a.funktion + a.gruppering + a.dranst + a.art).localeCompare(b.funktion + b.gruppering + b.dranst + b.art));
+  const ore = (v) => (v === null ? "" : `${v < 0 ? "-" : ""}${String(Math.floor(Math.abs(v) / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ".")},${String(Math.abs(v) % 100).padStart(2, "0")}`);
+  const lines = ["Regnskab 2024 – drift og finansiering pr. konto (kr.)", "Udtræk 15.01.2025, Eksempel Kommune", ""];
+  lines.push(["Hovedkonto", "Funktion", "Funktionsnavn", "Gruppering", "Dranst", "Art", "Opr. budget", "Korr. budget", "Regnskab"].join(";"));
+  const sum = (list, c) => (list.every((r) => r.part[c] === null) ? null : list.reduce((s, r) => s + (r.part[c] ?? 0), 0));
+  const subtotal = (label, list) => `${label[0]};;I alt ${label};;;;${[0, 1, 2].map((c) => ore(sum(list, c))).join(";")}`;
+  for (const main of [...new Set(rows.map((r) => r.funktion.slice(0, 4)))]) {
+    const group = rows.filter((r) => r.funktion.startsWith(main));
+    for (const r of group) lines.push([main[0], r.funktion, FUNCTION_NAMES[main], r.gruppering, r.dranst, r.art, ...r.part.map(ore)].join(";"));
+    lines.push(subtotal(`${main} ${FUNCTION_NAMES[main]}`, group));
+  }
+  lines.push(`I alt;;;;;;${[0, 1, 2].map((c) => ore(sum(rows, c))).join(";")}`);
+  return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`${lines.join("\r\n")}\r\n`, "utf8")]);
+}
+
 writeFileSync(new URL("opus-regnskab-2024.xlsx", DIR), await workbook());
 writeFileSync(new URL("prisme-drift-2024.csv", DIR), csv());
-console.log("wrote opus-regnskab-2024.xlsx and prisme-drift-2024.csv");
+writeFileSync(new URL("kontoplan-drift-2024.csv", DIR), kontoplanCsv());
+console.log("wrote opus-regnskab-2024.xlsx, prisme-drift-2024.csv and kontoplan-drift-2024.csv");

@@ -3,8 +3,9 @@
 import { CAPITAL_COLUMNS, type CapitalColumn } from "../model/types.js";
 import type { CommitteeResolver } from "./committees.js";
 import type { CapitalField, CapitalMapping } from "./mapping.js";
+import * as say from "./messages.js";
 import { addFigures, type CommitteeTarget, type Figures, type ImportedProject } from "./model.js";
-import type { DataRow } from "./rows.js";
+import type { DataRow, TableRows } from "./rows.js";
 import type { Unit } from "../core/units.js";
 
 type Row = DataRow<CapitalField>;
@@ -12,11 +13,13 @@ type Row = DataRow<CapitalField>;
 export interface CapitalImport {
   target: CommitteeTarget;
   projects: ImportedProject[];
+  /** The declared capital totals, from a total row. */
+  totals?: Figures<CapitalColumn>;
 }
 
-export function readCapital(rows: Row[], mapping: CapitalMapping, unit: Unit, committees: CommitteeResolver): Map<string, CapitalImport> {
+export function readCapital(rows: TableRows<CapitalField>, mapping: CapitalMapping, unit: Unit, committees: CommitteeResolver): Map<string, CapitalImport> {
   const out = new Map<string, CapitalImport>();
-  for (const row of rows) {
+  for (const row of rows.data) {
     const target = committees.ofRow(row, "committee");
     const project = projectOf(row, mapping, unit);
     if (!target || !project) continue;
@@ -24,14 +27,46 @@ export function readCapital(rows: Row[], mapping: CapitalMapping, unit: Unit, co
     out.set(target.id, part);
     const same = part.projects.find((p) => p.id === project.id);
     if (!same) part.projects.push(project);
-    else if (!mapping.sumRows) row.error("id", "duplicate-row", `project ${project.id} is on row ${same.at.row} too: set sum_rows: true in the mapping if the export has one row per account, or skip one of the rows`);
-    else if (same.name !== project.name) row.error("name", "project-name", `project ${project.id} is called "${same.name}" on row ${same.at.row} but "${project.name}" here`);
+    else if (!mapping.sumRows) row.error("id", say.duplicateProject(project.id, same.at.row!));
+    else if (same.name !== project.name) row.error("name", say.projectName(project.id, same.name, same.at.row!, project.name));
     else {
       same.figures = addFigures(same.figures, project.figures);
       if (project.closed !== undefined) same.closed = (same.closed ?? false) || project.closed;
     }
   }
+  readTotals(rows, out, unit, committees);
   return out;
+}
+
+/** A total row of the capital table gives its committee's declared capital_totals. */
+function readTotals(rows: TableRows<CapitalField>, out: Map<string, CapitalImport>, unit: Unit, committees: CommitteeResolver): void {
+  const firstRow = new Map<string, number>();
+  for (const { row } of rows.totals) {
+    const target = committees.ofRow(row, "committee");
+    const figures = figuresOf(row, unit);
+    if (!target || !figures) continue;
+    const what = `the capital projects of ${target.name}`;
+    const part = out.get(target.id);
+    const first = firstRow.get(target.id);
+    if (!part) row.error(undefined, say.totalRowOrphan(what));
+    else if (first !== undefined) row.error(undefined, say.totalRowTwice(what, first));
+    else {
+      firstRow.set(target.id, row.number);
+      part.totals = figures;
+    }
+  }
+}
+
+function figuresOf(row: Row, unit: Unit): Figures<CapitalColumn> | undefined {
+  const figures: Figures<CapitalColumn> = {};
+  let ok = true;
+  for (const c of CAPITAL_COLUMNS) {
+    if (!row.has(c) || (c === "transfer" && isR(row.cell(c)))) continue;
+    const value = row.amount(c, unit);
+    if (value === undefined) ok = false;
+    else figures[c] = value;
+  }
+  return ok ? figures : undefined;
 }
 
 function projectOf(row: Row, mapping: CapitalMapping, unit: Unit): ImportedProject | undefined {
@@ -39,18 +74,13 @@ function projectOf(row: Row, mapping: CapitalMapping, unit: Unit): ImportedProje
   const name = row.text("name", "a project name");
   const closedByStatus = closedOf(row, mapping);
   const transferR = isR(row.cell("transfer"));
-  const figures: Figures<CapitalColumn> = {};
-  let ok = id !== undefined && name !== undefined && closedByStatus !== null;
-  for (const c of CAPITAL_COLUMNS) {
-    if (!row.has(c) || (c === "transfer" && transferR)) continue;
-    const value = row.amount(c, unit);
-    if (value === undefined) ok = false;
-    else figures[c] = value;
-  }
+  const read = figuresOf(row, unit);
+  let ok = id !== undefined && name !== undefined && closedByStatus !== null && read !== undefined;
+  const figures: Figures<CapitalColumn> = { ...read };
   if (transferR) figures.transfer = null;
   const closed = transferR || closedByStatus === true ? true : row.has("closed") || row.has("transfer") ? false : undefined;
   if (closed && figures.transfer && !figures.transfer.isZero()) {
-    row.error("transfer", "closed-with-transfer", "the project is closed (regnskabsaflagt) by its status but has a transfer (forventet overførsel): a closed project carries nothing over");
+    row.error("transfer", say.closedWithTransfer());
     ok = false;
   }
   if (closed) figures.transfer = null;
@@ -63,7 +93,7 @@ function projectId(row: Row): string | undefined {
   const text = row.text("id", "a project id (projektnr.)");
   if (text === undefined) return undefined;
   if (/^[Aa]\d{6}$/.test(text)) return text.toUpperCase();
-  row.error("id", "project-id", `"${text}" is not a project id (A and six digits, e.g. A015054): check the column, or skip such rows`);
+  row.error("id", say.projectId(text));
   return undefined;
 }
 
@@ -79,7 +109,6 @@ function closedOf(row: Row, mapping: CapitalMapping): boolean | null | undefined
   const text = typeof cell === "object" ? "" : String(cell).toLowerCase();
   if (mapping.closedValues.some((v) => v.trim().toLowerCase() === text)) return true;
   if (mapping.openValues.some((v) => v.trim().toLowerCase() === text)) return false;
-  const list = (vs: string[]): string => vs.map((v) => `"${v}"`).join(", ") || "none";
-  row.error("closed", "status-value", `the status ${typeof cell === "object" ? cell.invalid : `"${cell}"`} is neither closed (${list(mapping.closedValues)}) nor open (${list(mapping.openValues)}): add it to closed_values: or open_values: in the mapping`);
+  row.error("closed", say.statusValue(typeof cell === "object" ? cell.invalid : `"${cell}"`, mapping.closedValues, mapping.openValues));
   return null;
 }

@@ -15,7 +15,10 @@ export async function runImport(options: ImportOptions): Promise<0 | 1> {
     return 1;
   }
   writeFiles(options.dataDir, plan.files);
-  for (const f of plan.files) console.log(`${options.dataDir}/${f.path}: ${describe(f)}`);
+  for (const f of plan.files) {
+    console.log(`${options.dataDir}/${f.path}: ${describe(f)}`);
+    for (const removed of f.changes.removed) console.log(`  removed (not in the export): ${removed}`);
+  }
   return 0;
 }
 
@@ -26,7 +29,7 @@ function describe(file: PlannedFile): string {
   const parts = [
     c.figures > 0 && `${c.figures} ${c.figures === 1 ? "value" : "values"} changed`,
     c.added > 0 && `${c.added} added`,
-    c.removed > 0 && `${c.removed} removed`,
+    c.removed.length > 0 && `${c.removed.length} removed`,
     c.declared > 0 && `${c.declared} declared ${c.declared === 1 ? "total" : "totals"} dropped (computed from the imported figures now)`,
   ].filter(Boolean);
   return `updated: ${parts.join(", ")}`;

@@ -7,6 +7,7 @@ import { MAX_ALIAS_EXPANSION } from "../load/yaml-limits.js";
 import { COMMITTEE_DIR } from "../validate/index.js";
 import type { CommitteeEntry } from "./mapping.js";
 import type { CommitteeTarget } from "./model.js";
+import * as say from "./messages.js";
 import type { DataRow } from "./rows.js";
 
 interface ExistingCommittee {
@@ -43,16 +44,13 @@ export class CommitteeResolver {
     const name = row.text(field, "a committee (udvalg)");
     if (name === undefined) return undefined;
     const target = this.resolve(name);
-    if (!target) {
-      const known = [...this.entries.map((e) => e.source), ...this.existing.flatMap((c) => (c.name ? [c.name] : []))];
-      row.error(
-        field,
-        "committee-unknown",
-        `no committee file for "${name}": add it to committees: in the mapping (source, id, order)` +
-          (known.length > 0 ? `, or use one of the known names: ${known.map((k) => `"${k}"`).join(", ")}` : ""),
-      );
-    }
+    if (!target) row.error(field, say.committeeUnknown(name, this.knownNames()));
     return target;
+  }
+
+  /** The names the import can place: the mapping's, then the existing files'. */
+  knownNames(): string[] {
+    return [...this.entries.map((e) => e.source), ...this.existing.flatMap((c) => (c.name ? [c.name] : []))];
   }
 
   private newFile(entry: CommitteeEntry): string {

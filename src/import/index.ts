@@ -5,11 +5,13 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { MUNICIPALITY_FILE, validateDataDir } from "../validate/index.js";
 import { hasErrors, type Problem } from "../core/problem.js";
+import { checkAccountCommittees, readAccounts } from "./accounts.js";
 import { readCapital } from "./capital.js";
 import { CommitteeResolver } from "./committees.js";
 import { SourceProblems, type SourceProblem } from "./location.js";
 import { readMapping, type CapitalMapping, type Mapping, type OperationsMapping } from "./mapping.js";
 import { mergeCommittee, newCommitteeDocument, parseCommitteeFile } from "./merge.js";
+import * as say from "./messages.js";
 import type { ImportedCommittee } from "./model.js";
 import { readOperations } from "./operations.js";
 import { dataRows } from "./rows.js";
@@ -46,8 +48,11 @@ export async function planImport({ sources, mappingPath, dataDir }: ImportOption
   const { mapping, problems } = readMapping(mappingPath);
   const plan: ImportPlan = { ok: false, problems, sourceProblems: [], files: [], notes: [] };
   if (!mapping) return plan;
+  const resolver = new CommitteeResolver(dataDir, mapping.committees);
+  if (mapping.operations?.accounts) plan.problems.push(...checkAccountCommittees(mapping.operations.accounts, resolver));
+  if (hasErrors(plan.problems)) return plan;
   const sourceProblems = new SourceProblems();
-  const committees = await readSources(mapping, sources, mappingPath, dataDir, sourceProblems, plan.notes);
+  const committees = await readSources(mapping, sources, mappingPath, resolver, sourceProblems, plan.notes);
   plan.sourceProblems = sourceProblems.list;
   if (sourceProblems.hasErrors) return plan;
   plan.files = mergeAll(committees, dataDir, mapping.unit, plan.problems);
@@ -57,8 +62,7 @@ export async function planImport({ sources, mappingPath, dataDir }: ImportOption
   return plan;
 }
 
-async function readSources(mapping: Mapping, sources: string[], mappingPath: string, dataDir: string, problems: SourceProblems, notes: string[]): Promise<ImportedCommittee[]> {
-  const resolver = new CommitteeResolver(dataDir, mapping.committees);
+async function readSources(mapping: Mapping, sources: string[], mappingPath: string, resolver: CommitteeResolver, problems: SourceProblems, notes: string[]): Promise<ImportedCommittee[]> {
   const reader = new SourceReader(mapping, problems);
   const byId = new Map<string, ImportedCommittee>();
   const entry = (target: ImportedCommittee["target"]): ImportedCommittee => {
@@ -70,15 +74,29 @@ async function readSources(mapping: Mapping, sources: string[], mappingPath: str
     const sheet = await reader.read(ts);
     if (!sheet) continue;
     if (ts.table.kind === "operations") {
-      const rows = dataRows(sheet, ts.table as OperationsMapping, problems);
-      for (const part of readOperations(rows ?? [], ts.table as OperationsMapping, mapping.unit, resolver).values()) {
+      const table = ts.table as OperationsMapping;
+      const rows = dataRows(sheet, table, problems);
+      if (!rows) continue;
+      const parts = table.accounts ? readAccounts(rows, table.accounts, mapping.unit, resolver) : readOperations(rows, table, mapping.unit, resolver, notes);
+      for (const part of parts.values()) {
         const c = entry(part.target);
-        if (part.frames.length > 0) c.frames = part.frames;
-        if (part.financing.length > 0) c.financing = part.financing;
+        if (part.frames.length > 0) {
+          c.frames = part.frames;
+          c.declared = part.declared;
+        }
+        if (part.financing.length > 0) {
+          c.financing = part.financing;
+          c.financingTotals = part.financingTotals;
+        }
       }
     } else {
       const rows = dataRows(sheet, ts.table as CapitalMapping, problems);
-      for (const part of readCapital(rows ?? [], ts.table as CapitalMapping, mapping.unit, resolver).values()) entry(part.target).capital = part.projects;
+      if (!rows) continue;
+      for (const part of readCapital(rows, ts.table as CapitalMapping, mapping.unit, resolver).values()) {
+        const c = entry(part.target);
+        c.capital = part.projects;
+        c.capitalTotals = part.totals;
+      }
     }
   }
   return [...byId.values()];
@@ -92,7 +110,7 @@ function mergeAll(committees: ImportedCommittee[], dataDir: string, sourceUnit: 
     const existing = existsSync(abs) ? readFileSync(abs, "utf8").replace(/^\uFEFF/, "") : undefined;
     const doc = existing === undefined ? newCommitteeDocument(imported, sourceUnit) : parseCommitteeFile(existing);
     if (!doc) {
-      problems.push({ file: path, line: 1, column: 1, severity: "error", code: "merge-unparsable", message: "the file is not a valid committee file, so the import cannot merge into it: run aarsrapport validate and mend it first" });
+      problems.push({ file: path, line: 1, column: 1, severity: "error", ...say.mergeUnparsable() });
       continue;
     }
     const changes = mergeCommittee(doc, imported);
@@ -112,7 +130,7 @@ function validateResult(dataDir: string, files: PlannedFile[], notes: string[]):
     if (existsSync(dataDir)) cpSync(dataDir, scratch, { recursive: true, verbatimSymlinks: true });
     writeFiles(scratch, files);
     const fresh = !existsSync(join(dataDir, MUNICIPALITY_FILE));
-    if (fresh) notes.push(`${dataDir} has no ${MUNICIPALITY_FILE} yet: add one before building the report (see docs/data-format.md)`);
+    if (fresh) notes.push(say.noteNoMunicipality(dataDir, MUNICIPALITY_FILE));
     return validateDataDir(scratch).problems.filter((p) => !(fresh && p.file === MUNICIPALITY_FILE && p.code === "file-missing"));
   } finally {
     rmSync(scratch, { recursive: true, force: true });

@@ -2,6 +2,12 @@
 // "budget.xlsx, Ark1, række 17, kolonne D (Korr. budget)". Problems in a source are values, like data problems.
 import type { Severity } from "../core/problem.js";
 
+/** A problem's code and text, built in one place (messages.ts). */
+export interface Message {
+  readonly code: string;
+  readonly message: string;
+}
+
 export interface SourcePos {
   /** The source file's name as given on the command line. */
   source: string;
@@ -27,11 +33,11 @@ export interface SourceProblem {
 export class SourceProblems {
   readonly list: SourceProblem[] = [];
 
-  error(at: SourcePos, code: string, message: string): void {
+  error(at: SourcePos, { code, message }: Message): void {
     this.list.push({ at, severity: "error", code, message });
   }
 
-  warning(at: SourcePos, code: string, message: string): void {
+  warning(at: SourcePos, { code, message }: Message): void {
     this.list.push({ at, severity: "warning", code, message });
   }
 

@@ -2,23 +2,37 @@
 // schema/mapping.schema.json like the data files against theirs, so mistakes point at the mapping's line.
 import type { Node } from "yaml";
 import { readYamlFile } from "../load/yaml.js";
-import { posOf, type SourceFile } from "../load/yaml-nodes.js";
+import { posOf } from "../load/yaml-nodes.js";
 import type { ServiceGroup } from "../model/types.js";
+import type { Pos } from "../core/problem.js";
 import { Problems, hasErrors, type Problem } from "../core/problem.js";
 import { checkSchema } from "../validate/schema.js";
 import type { Unit } from "../core/units.js";
+import { isEmptyRange, parsePattern, type AccountRule, type AccountTarget } from "./account-table.js";
+import * as say from "./messages.js";
+import type { Message } from "./location.js";
+import type { FinancingKind } from "./model.js";
 
-const OPERATIONS_FIELDS = ["committee", "frame_number", "frame_name", "line", "service", "adopted", "adjusted", "actual"] as const;
+export const OPERATIONS_FIELDS = ["committee", "frame_number", "frame_name", "line", "service", "adopted", "adjusted", "actual", "variance", "account"] as const;
 export type OperationsField = (typeof OPERATIONS_FIELDS)[number];
-const CAPITAL_FIELDS = ["committee", "id", "name", "budget", "adjusted", "actual", "transfer", "closed"] as const;
+/** The columns a line-level export needs; an account-level export takes them from its account table. */
+const LINE_LEVEL_FIELDS = ["committee", "frame_number", "frame_name", "line", "service"] as const;
+export const CAPITAL_FIELDS = ["committee", "id", "name", "budget", "adjusted", "actual", "transfer", "closed"] as const;
 export type CapitalField = (typeof CAPITAL_FIELDS)[number];
 
-export type Encoding = "auto" | "utf-8" | "windows-1252";
+export type Encoding = "auto" | "utf-8" | "windows-1252" | "utf-16le" | "utf-16be";
 
-export interface SkipRule {
+/** A rule picking rows by one cell: its text matches, or (without `matches`) it is empty. */
+export interface RowRule {
   column: string;
-  /** Skip when the cell's text matches; absent for an `empty` rule. */
   matches?: RegExp;
+}
+
+/** What a total row totals: a frame, the committee (Årets resultat), the committee's financing items, its projects. */
+export type TotalLevel = "frame" | "committee" | "financing" | "capital";
+
+export interface TotalRule extends RowRule {
+  of: TotalLevel;
 }
 
 export interface TableMapping<F extends string> {
@@ -26,15 +40,19 @@ export interface TableMapping<F extends string> {
   file?: string;
   sheet?: string;
   headerRow: number;
-  columns: Partial<Record<F, string>>;
+  /** The header of each field's column; an account may be read from several columns. */
+  columns: Partial<Record<F, string[]>>;
   fillDown: string[];
   sumRows: boolean;
-  skip: SkipRule[];
+  skip: RowRule[];
+  totalRows: TotalRule[];
 }
 
 export interface OperationsMapping extends TableMapping<OperationsField> {
   serviceValues: Record<ServiceGroup, string[]>;
   financingFrames: string[];
+  /** An account-level export: the account table's rules, in the mapping's order. */
+  accounts?: AccountRule[];
 }
 
 export interface CapitalMapping extends TableMapping<CapitalField> {
@@ -64,16 +82,37 @@ const DEFAULT_SERVICE_VALUES: Record<ServiceGroup, string[]> = {
 };
 
 /** The mapping file as YAML writes it (the schema has checked the shape). */
+interface RawRule {
+  column: string;
+  matches?: string;
+  empty?: true;
+  of?: TotalLevel;
+}
+
+interface RawAccountLine {
+  name: string;
+  service?: ServiceGroup;
+  accounts: string[];
+}
+
+interface RawAccountCommittee {
+  committee: string;
+  frames?: { number: string; name: string; service?: ServiceGroup; lines: RawAccountLine[] }[];
+  financing?: { number: string; name: string; kind?: FinancingKind; accounts: string[] }[];
+}
+
 interface RawTable {
   file?: string;
   sheet?: string;
   header_row?: number;
-  columns: Record<string, string>;
+  columns: Record<string, string | string[]>;
   fill_down?: string[];
   sum_rows?: boolean;
-  skip?: { column: string; matches?: string; empty?: true }[];
+  skip?: RawRule[];
+  total_rows?: RawRule[];
   service_values?: Record<ServiceGroup, string[]>;
   financing_frames?: string[];
+  accounts?: RawAccountCommittee[];
   closed_values?: string[];
   open_values?: string[];
 }
@@ -85,35 +124,104 @@ interface RawMapping {
   capital?: RawTable;
 }
 
+type At = (...path: (string | number)[]) => Pos;
+
 export function readMapping(path: string): { mapping?: Mapping; problems: Problem[] } {
   const problems = new Problems();
   const source = readYamlFile(path, path, problems);
   if (!source || !checkSchema(source, "mapping", problems) || hasErrors(problems.list)) return { problems: problems.list };
   const raw = source.doc.toJS() as RawMapping;
-  checkMeaning(source, raw, problems);
+  const at: At = (...p) => posOf(source, source.doc.getIn(p, true) as Node | undefined);
+  checkMeaning(raw, at, problems);
+  const accounts = raw.operations?.accounts && accountRules(raw.operations.accounts, at, problems);
   if (hasErrors(problems.list)) return { problems: problems.list };
-  return { mapping: toMapping(raw), problems: problems.list };
+  return { mapping: toMapping(raw, accounts), problems: problems.list };
 }
 
-/** What the schema cannot say: at least one table, at least one amount column, well-formed skip rules. */
-function checkMeaning(source: SourceFile, raw: RawMapping, problems: Problems): void {
-  const at = (...path: (string | number)[]) => posOf(source, source.doc.getIn(path, true) as Node | undefined);
-  if (!raw.operations && !raw.capital) {
-    problems.error(at(), "mapping-no-table", "the mapping has neither operations: nor capital: — add at least one table (see docs/import.md)");
-  }
-  const ops = raw.operations?.columns;
-  if (ops && !ops.adopted && !ops.adjusted && !ops.actual) {
-    problems.error(at("operations", "columns"), "mapping-no-amounts", "operations: columns: names no amount column — add adopted, adjusted or actual");
-  }
+/** What the schema cannot say: at least one table, at least one amount column, well-formed rules, one shape. */
+function checkMeaning(raw: RawMapping, at: At, problems: Problems): void {
+  const error = (pos: Pos, { code, message }: Message): void => problems.error(pos, code, message);
+  if (!raw.operations && !raw.capital) error(at(), say.mappingNoTable());
+  const ops = raw.operations;
+  if (ops && !ops.columns.adopted && !ops.columns.adjusted && !ops.columns.actual) error(at("operations", "columns"), say.mappingNoAmounts());
   for (const kind of ["operations", "capital"] as const) {
-    (raw[kind]?.skip ?? []).forEach((rule, i) => {
-      if ((rule.matches === undefined) === (rule.empty === undefined)) {
-        problems.error(at(kind, "skip", i), "mapping-skip-rule", `${kind}: skip rule ${i + 1} needs either matches: (a regular expression) or empty: true, not ${rule.matches === undefined ? "neither" : "both"}`);
-      } else if (rule.matches !== undefined && !validRegExp(rule.matches)) {
-        problems.error(at(kind, "skip", i, "matches"), "mapping-regexp", `${kind}: skip rule ${i + 1}: "${rule.matches}" is not a valid regular expression`);
-      }
-    });
+    for (const key of ["skip", "total_rows"] as const) {
+      (raw[kind]?.[key] ?? []).forEach((rule, i) => {
+        const where = `${kind}: ${key}:`;
+        if ((rule.matches === undefined) === (rule.empty === undefined)) error(at(kind, key, i), say.mappingSkipRule(where, i + 1, rule.matches === undefined ? "neither" : "both"));
+        else if (rule.matches !== undefined && !validRegExp(rule.matches)) error(at(kind, key, i, "matches"), say.mappingRegexp(where, i + 1, rule.matches));
+      });
+    }
   }
+  if (ops) checkShape(ops, at, error);
+}
+
+/** A line-level export names its committee, frame, line and service columns; an account-level one has a table instead. */
+function checkShape(ops: RawTable, at: At, error: (pos: Pos, m: Message) => void): void {
+  if (ops.accounts === undefined) {
+    if (ops.columns.account !== undefined) error(at("operations", "columns", "account"), say.mappingAccountNeedsTable());
+    for (const field of LINE_LEVEL_FIELDS) if (ops.columns[field] === undefined) error(at("operations", "columns"), say.mappingNeedsColumn(field));
+    return;
+  }
+  if (ops.columns.account === undefined) error(at("operations", "columns"), say.mappingTableNeedsAccount());
+  for (const field of LINE_LEVEL_FIELDS) if (ops.columns[field] !== undefined) error(at("operations", "columns", field), say.mappingNotWithAccounts(`columns: ${field}`));
+  for (const key of ["service_values", "financing_frames", "sum_rows", "total_rows"] as const) {
+    if (ops[key] !== undefined) error(at("operations", key), say.mappingNotWithAccounts(`${key}:`));
+  }
+}
+
+/** The account table as a flat list of rules, in the mapping's order; every mistake in it at its line. */
+function accountRules(table: RawAccountCommittee[], at: At, problems: Problems): AccountRule[] {
+  const error = (pos: Pos, { code, message }: Message): void => problems.error(pos, code, message);
+  const rules: AccountRule[] = [];
+  const numbers = new Map<string, Pos>();
+  const patterns = new Map<string, Pos>();
+  let order = 0;
+  const addPatterns = (texts: string[], target: AccountTarget, path: (string | number)[]): void => {
+    texts.forEach((text, i) => {
+      const pos = at(...path, "accounts", i);
+      const pattern = parsePattern(String(text), pos);
+      if (!pattern) return error(pos, say.mappingPattern(String(text)));
+      if (isEmptyRange(pattern)) return error(pos, say.mappingRange(pattern.text));
+      const normal = pattern.prefix?.join(".") ?? `${pattern.range!.from.join(".")}-${pattern.range!.to.join(".")}`;
+      const first = patterns.get(normal);
+      if (first) return error(pos, say.mappingPatternTwice(pattern.text, first.line));
+      patterns.set(normal, pos);
+      rules.push({ pattern, target });
+    });
+  };
+  const claim = (number: string, pos: Pos, twice: (first: number) => Message): boolean => {
+    const first = numbers.get(number);
+    if (first) error(pos, twice(first.line));
+    else numbers.set(number, pos);
+    return !first;
+  };
+  table.forEach((c, ci) => {
+    const committeeAt = at("operations", "accounts", ci, "committee");
+    (c.frames ?? []).forEach((f, fi) => {
+      const framePath = ["operations", "accounts", ci, "frames", fi];
+      if (!claim(f.number, at(...framePath, "number"), (l) => say.mappingFrameTwice(f.number, l))) return;
+      const lines = new Map<string, Pos>();
+      f.lines.forEach((l, li) => {
+        const path = [...framePath, "lines", li];
+        const service = l.service ?? f.service;
+        if (!service) return error(at(...path), say.mappingLineService(l.name));
+        const key = `${l.name}\u0000${service}`;
+        const first = lines.get(key);
+        if (first) return error(at(...path, "name"), say.mappingLineTwice(l.name, service, first.line));
+        lines.set(key, at(...path, "name"));
+        const target: AccountTarget = { kind: "line", committee: c.committee, committeeAt, frame: f.number, frameName: f.name, line: l.name, service, order: order++, at: at(...path) };
+        addPatterns(l.accounts, target, path);
+      });
+    });
+    (c.financing ?? []).forEach((item, ii) => {
+      const path = ["operations", "accounts", ci, "financing", ii];
+      if (!claim(item.number, at(...path, "number"), (l) => say.mappingFinancingTwice(item.number, l))) return;
+      const target: AccountTarget = { kind: "financing", committee: c.committee, committeeAt, number: item.number, name: item.name, ...(item.kind && { financingKind: item.kind }), order: order++, at: at(...path) };
+      addPatterns(item.accounts, target, path);
+    });
+  });
+  return rules;
 }
 
 function validRegExp(pattern: string): boolean {
@@ -125,7 +233,7 @@ function validRegExp(pattern: string): boolean {
   }
 }
 
-function toMapping(raw: RawMapping): Mapping {
+function toMapping(raw: RawMapping, accounts: AccountRule[] | undefined): Mapping {
   return {
     unit: raw.source.unit,
     encoding: raw.source.encoding ?? "auto",
@@ -135,6 +243,7 @@ function toMapping(raw: RawMapping): Mapping {
       ...table("operations", raw.operations),
       serviceValues: raw.operations.service_values ?? DEFAULT_SERVICE_VALUES,
       financingFrames: raw.operations.financing_frames ?? [],
+      ...(accounts && { accounts }),
     },
     capital: raw.capital && {
       ...table("capital", raw.capital),
@@ -145,14 +254,16 @@ function toMapping(raw: RawMapping): Mapping {
 }
 
 function table(kind: "operations" | "capital", t: RawTable): TableMapping<string> {
+  const rule = (r: RawRule): RowRule => ({ column: r.column, ...(r.matches !== undefined && { matches: new RegExp(r.matches, "iu") }) });
   return {
     kind,
     file: t.file,
     sheet: t.sheet,
     headerRow: t.header_row ?? 1,
-    columns: t.columns,
+    columns: Object.fromEntries(Object.entries(t.columns).map(([field, header]) => [field, typeof header === "string" ? [header] : header])),
     fillDown: t.fill_down ?? [],
     sumRows: t.sum_rows ?? false,
-    skip: (t.skip ?? []).map((r) => ({ column: r.column, ...(r.matches !== undefined && { matches: new RegExp(r.matches, "iu") }) })),
+    skip: (t.skip ?? []).map(rule),
+    totalRows: (t.total_rows ?? []).map((r) => ({ ...rule(r), of: kind === "capital" ? "capital" : (r.of ?? "frame") })),
   };
 }

@@ -5,10 +5,18 @@ import type { Decimal } from "../core/money.js";
 import type { CapitalColumn, ServiceGroup } from "../model/types.js";
 import type { SourcePos } from "./location.js";
 
-export const LINE_COLUMNS = ["adopted", "adjusted", "actual"] as const;
+/** The figures of a line or financing item; `variance` only when the mapping names a column for it. */
+export const LINE_COLUMNS = ["adopted", "adjusted", "actual", "variance"] as const;
 export type LineColumn = (typeof LINE_COLUMNS)[number];
 
 export type Figures<C extends string> = Partial<Record<C, Decimal | null>>;
+
+/**
+ * What a financing item is, for the statements (regnskabsopgørelse, finansieringsoversigt). The committee file
+ * does not hold it yet: the account table may say it, and the import carries it to this model only.
+ */
+export const FINANCING_KINDS = ["skatter", "tilskud-og-udligning", "renter", "optagne-laan", "afdrag", "finansforskydninger", "forskydning-i-likvide-aktiver"] as const;
+export type FinancingKind = (typeof FINANCING_KINDS)[number];
 
 export interface ImportedLine {
   name: string;
@@ -17,7 +25,13 @@ export interface ImportedLine {
   at: SourcePos;
 }
 
-export interface ImportedFrame {
+/** Declared totals from the export's total rows: a frame's, the committee's, the financing table's. */
+export interface DeclaredTotals {
+  totals?: Figures<LineColumn>;
+  serviceTotals?: Partial<Record<ServiceGroup, Figures<LineColumn>>>;
+}
+
+export interface ImportedFrame extends DeclaredTotals {
   number: string;
   name: string;
   lines: ImportedLine[];
@@ -27,6 +41,7 @@ export interface ImportedFrame {
 export interface ImportedFinancing {
   number: string;
   name: string;
+  kind?: FinancingKind;
   figures: Figures<LineColumn>;
   at: SourcePos;
 }
@@ -54,8 +69,17 @@ export interface CommitteeTarget {
 export interface ImportedCommittee {
   target: CommitteeTarget;
   frames?: ImportedFrame[];
+  /** The committee's declared totals (Årets resultat), from a total row of the operations table. */
+  declared?: DeclaredTotals;
   financing?: ImportedFinancing[];
+  financingTotals?: Figures<LineColumn>;
   capital?: ImportedProject[];
+  capitalTotals?: Figures<CapitalColumn>;
+}
+
+/** The identity of a line within its frame: its name and its service group (a frame may have "Myndighed" in both). */
+export function lineKey(name: string, service: ServiceGroup): string {
+  return `${name}\u0000${service}`;
 }
 
 /** Adds figures column by column: an empty cell adds nothing, and two empty cells stay empty. */

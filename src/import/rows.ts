@@ -1,10 +1,13 @@
 // The rows of a source table that carry data, with the mapping's columns bound to the sheet's: grouped exports
-// are filled down, subtotal rows and empty rows are skipped, and every value knows its cell for a message.
+// are filled down, total rows are set apart, subtotal and empty rows are skipped, and every value knows its
+// cell for a message.
 import type { Decimal } from "../core/money.js";
 import { closest } from "../validate/schema.js";
 import { readAmount } from "./amounts.js";
 import type { SourcePos, SourceProblems } from "./location.js";
-import type { TableMapping } from "./mapping.js";
+import type { RowRule, TableMapping, TotalRule } from "./mapping.js";
+import * as say from "./messages.js";
+import type { Message } from "./location.js";
 import { type CellValue, type SourceRow, type SourceSheet } from "./sheet.js";
 import type { Unit } from "../core/units.js";
 
@@ -29,22 +32,30 @@ export class DataRow<F extends string> {
     return this.bound.columns.has(field);
   }
 
-  cellAt(field: F): SourcePos {
-    const column = this.bound.columns.get(field)!;
+  /** The cell of the field's column (of its `i`th column, for a field read from several). */
+  cellAt(field: F, i = 0): SourcePos {
+    const column = this.bound.columns.get(field)![i]!;
     return { ...this.at, column: column + 1, header: this.bound.sheet.headers[column] };
   }
 
   cell(field: F): CellValue {
-    const column = this.bound.columns.get(field);
+    const column = this.bound.columns.get(field)?.[0];
     return column === undefined ? undefined : this.row.cells[column];
+  }
+
+  /** The cells of a field read from several columns, in the mapping's order. */
+  cells(field: F): CellValue[] {
+    return (this.bound.columns.get(field) ?? []).map((c) => this.row.cells[c]);
   }
 
   /** A required text; numbers are taken as written (12 → "12"). */
   text(field: F, what: string): string | undefined {
     const cell = this.cell(field);
     if (cell === undefined || typeof cell === "object") {
+      const column = this.bound.columns.get(field)![0]!;
+      const merged = cell === undefined && this.row.merged?.includes(column);
       const found = cell === undefined ? "the cell is empty" : `the cell holds ${cell.invalid}`;
-      this.problems.error(this.cellAt(field), "value-missing", `${found}, but every row needs ${what}: fill it in, or skip such rows (skip: in the mapping)`);
+      this.problems.error(this.cellAt(field), merged ? say.valueMissingMerged(what, this.bound.sheet.headers[column] ?? "") : say.valueMissing(found, what));
       return undefined;
     }
     return String(cell);
@@ -55,37 +66,52 @@ export class DataRow<F extends string> {
     if (!this.has(field)) return undefined;
     const read = readAmount(this.cell(field), unit);
     if (read.ok) return read.kroner;
-    this.problems.error(this.cellAt(field), read.code, read.message);
+    this.problems.error(this.cellAt(field), read);
     return undefined;
   }
 
-  error(field: F | undefined, code: string, message: string): void {
-    this.problems.error(field === undefined ? this.at : this.cellAt(field), code, message);
+  /** A problem at the field's cell (its `i`th, for a field read from several columns), or at the row. */
+  error(field: F | undefined, message: Message, i = 0): void {
+    this.problems.error(field === undefined ? this.at : this.cellAt(field, i), message);
   }
 }
 
 interface BoundTable<F extends string> {
   sheet: SourceSheet;
-  /** Field → 0-based column. */
-  columns: Map<F, number>;
+  /** Field → its 0-based columns (several only for an account read from several columns). */
+  columns: Map<F, number[]>;
 }
 
-/** The data rows of a table, or undefined when a column the mapping names is not in the header row. */
-export function dataRows<F extends string>(sheet: SourceSheet, table: TableMapping<F>, problems: SourceProblems): DataRow<F>[] | undefined {
+export interface TotalRow<F extends string> {
+  rule: TotalRule;
+  row: DataRow<F>;
+}
+
+export interface TableRows<F extends string> {
+  data: DataRow<F>[];
+  totals: TotalRow<F>[];
+}
+
+/** The data rows and total rows of a table, or undefined when a column the mapping names is not in the header row. */
+export function dataRows<F extends string>(sheet: SourceSheet, table: TableMapping<F>, problems: SourceProblems): TableRows<F> | undefined {
   const headerAt: SourcePos = { source: sheet.source, ...(sheet.sheet !== undefined && { sheet: sheet.sheet }), row: sheet.headerRow };
   const find = (header: string, role: string): number | undefined => findColumn(sheet, header, role, headerAt, problems);
-  const columns = new Map<F, number>();
-  for (const [field, header] of Object.entries(table.columns) as [F, string][]) {
-    const column = find(header, `${table.kind}: columns: ${field}`);
-    if (column !== undefined) columns.set(field, column);
+  const columns = new Map<F, number[]>();
+  let missing = false;
+  for (const [field, headers] of Object.entries(table.columns) as [F, string[]][]) {
+    const found = headers.map((h) => find(h, `${table.kind}: columns: ${field}`));
+    if (found.every((c): c is number => c !== undefined)) columns.set(field, found);
+    else missing = true;
   }
   const fillDown = table.fillDown.map((h) => find(h, `${table.kind}: fill_down`));
-  const skip = table.skip.map((rule) => ({ rule, column: find(rule.column, `${table.kind}: skip`) }));
-  if (columns.size < Object.keys(table.columns).length || fillDown.includes(undefined) || skip.some((s) => s.column === undefined)) return undefined;
+  const bindRules = <R extends RowRule>(rules: R[], key: string) => rules.map((rule) => ({ rule, column: find(rule.column, `${table.kind}: ${key}`) }));
+  const skip = bindRules(table.skip, "skip");
+  const totals = bindRules(table.totalRows, "total_rows");
+  if (missing || fillDown.includes(undefined) || [...skip, ...totals].some((s) => s.column === undefined)) return undefined;
 
   const bound: BoundTable<F> = { sheet, columns };
   const above = new Map<number, CellValue>();
-  const out: DataRow<F>[] = [];
+  const out: TableRows<F> = { data: [], totals: [] };
   for (const row of sheet.rows) {
     const cells = [...row.cells];
     // Grouped exports print a group's value on its first row only; skipped rows (headings) set it too.
@@ -94,13 +120,16 @@ export function dataRows<F extends string>(sheet: SourceSheet, table: TableMappi
       else above.set(c, cells[c]);
     }
     if (cells.every((c) => c === undefined)) continue;
-    if (skip.some(({ rule, column }) => skips(rule.matches, cells[column!]))) continue;
-    out.push(new DataRow({ number: row.number, cells }, bound, problems));
+    const picked = (r: { rule: RowRule; column: number | undefined }): boolean => picks(r.rule.matches, cells[r.column!]);
+    const total = totals.find(picked);
+    const dataRow = new DataRow({ number: row.number, cells, ...(row.merged && { merged: row.merged }) }, bound, problems);
+    if (total) out.totals.push({ rule: total.rule, row: dataRow });
+    else if (!skip.some(picked)) out.data.push(dataRow);
   }
   return out;
 }
 
-function skips(matches: RegExp | undefined, cell: CellValue): boolean {
+function picks(matches: RegExp | undefined, cell: CellValue): boolean {
   if (matches === undefined) return cell === undefined;
   return cell !== undefined && typeof cell !== "object" && matches.test(String(cell));
 }
@@ -110,17 +139,9 @@ function findColumn(sheet: SourceSheet, header: string, role: string, at: Source
   const matches = sheet.headers.flatMap((h, i) => (norm(h) === norm(header) ? [i] : []));
   if (matches.length === 1) return matches[0];
   const known = sheet.headers.filter((h): h is string => h !== undefined);
-  if (matches.length === 0) {
-    const guess = closest(header, known);
-    problems.error(
-      at,
-      "column-missing",
-      `the header row has no column "${header}" (named in the mapping's ${role})` +
-        (guess ? ` — did you mean "${guess}"?` : "") +
-        ` Its columns are: ${known.map((h) => `"${h}"`).join(", ")}. Check header_row and the header text`,
-    );
-  } else {
-    problems.error(at, "column-ambiguous", `the header row has ${matches.length} columns "${header}" (named in the mapping's ${role}): rename one in the export`);
-  }
+  // Only a header of about the same length can be a near miss; a huge cell must not cost an edit distance.
+  const near = known.filter((h) => Math.abs(h.length - header.length) <= Math.max(1, Math.floor(header.length / 3)));
+  if (matches.length === 0) problems.error(at, say.columnMissing(header, role, closest(header, near), known));
+  else problems.error(at, say.columnAmbiguous(matches.length, header, role));
   return undefined;
 }

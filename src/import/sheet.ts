@@ -9,6 +9,8 @@ export interface SourceRow {
   number: number;
   /** cells[0] is column A. */
   cells: CellValue[];
+  /** Excel only: the columns (0-based) whose cell is part of a merged cell but not its first (so empty). */
+  merged?: number[];
 }
 
 export interface SourceSheet {

@@ -6,25 +6,27 @@ import { parseAmount } from "../load/amount.js";
 import { danishNumber } from "../format/danish.js";
 import type { Decimal } from "../core/money.js";
 import { UNIT_FACTOR, type Unit } from "../core/units.js";
+import { removedNotAMapping } from "./messages.js";
 
 /** Counts what a merge changed, for the import's report. */
 export interface Changes {
   figures: number;
   added: number;
-  removed: number;
+  /** What the export no longer has, one description each (frame 20.41 …, line "Dagpleje" …). */
+  removed: string[];
   /** Declared totals and variances dropped because the imported figures replace what they checked. */
   declared: number;
 }
 
 export function noChanges(): Changes {
-  return { figures: 0, added: 0, removed: 0, declared: 0 };
+  return { figures: 0, added: 0, removed: [], declared: 0 };
 }
 
 function pairIndex(map: YAMLMap, key: string): number {
   return map.items.findIndex((p) => isScalar(p.key) && String(p.key.value) === key);
 }
 
-function getNode(map: YAMLMap, key: string): Node | undefined {
+export function getNode(map: YAMLMap, key: string): Node | undefined {
   const pair = map.items[pairIndex(map, key)];
   return (pair?.value ?? undefined) as Node | undefined;
 }
@@ -116,37 +118,66 @@ function mapItems(seq: YAMLSeq): YAMLMap[] {
   return seq.items.filter((n): n is YAMLMap => isMap(n));
 }
 
+/** How the entries of a list are matched with what the import brings. */
+export interface Identity<T> {
+  ofItem: (item: T) => string;
+  /** undefined: an entry the import cannot identify (it is removed). */
+  ofNode: (node: YAMLMap) => string | undefined;
+  /** A looser identity, tried for what the strict one leaves unmatched: a line whose service group changed. */
+  loose?: { ofItem: (item: T) => string; ofNode: (node: YAMLMap) => string | undefined };
+  /** How the import's report names an entry it removes. */
+  describe: (node: YAMLMap) => string;
+}
+
 /**
  * Makes a list hold one mapping per item, matched by identity: existing entries are updated where they stand,
- * entries the import no longer has are removed, new ones go after the entry of the item before them.
+ * entries the import no longer has are removed (each one reported), new ones go after the entry of the item
+ * before them. Items are unique by identity; of two entries with the same identity the first is kept.
  */
-export function mergeList<T>(
-  seq: YAMLSeq,
-  items: readonly T[],
-  identity: { ofItem: (item: T) => string; ofNode: (node: YAMLMap) => string | undefined },
-  update: (node: YAMLMap, item: T, isNew: boolean) => void,
-  changes: Changes,
-): void {
-  const wanted = new Set(items.map(identity.ofItem));
-  const kept = seq.items.filter((n) => {
-    const id = isMap(n) ? identity.ofNode(n) : undefined;
-    return id !== undefined && wanted.has(id);
-  });
-  changes.removed += seq.items.length - kept.length;
-  seq.items = kept;
+export function mergeList<T>(seq: YAMLSeq, items: readonly T[], identity: Identity<T>, update: (node: YAMLMap, item: T, isNew: boolean) => void, changes: Changes): void {
+  const matched = matchEntries(seq, items, identity);
+  const kept = new Set(matched.values());
+  for (const n of seq.items) if (!kept.has(n as YAMLMap)) changes.removed.push(isMap(n) ? identity.describe(n) : removedNotAMapping());
+  seq.items = seq.items.filter((n) => kept.has(n as YAMLMap));
   const flow = mapItems(seq)[0]?.flow ?? false;
   let previous: YAMLMap | undefined;
-  for (const item of items) {
-    const id = identity.ofItem(item);
-    let node = mapItems(seq).find((n) => identity.ofNode(n) === id);
+  items.forEach((item, i) => {
+    let node = matched.get(i);
     const isNew = node === undefined;
     if (!node) {
       node = new YAMLMap();
       node.flow = flow;
-      seq.items.splice(previous ? seq.items.indexOf(previous) + 1 : 0, 0, node);
+      const at = previous ? seq.items.indexOf(previous) + 1 : 0;
+      seq.items.splice(at, 0, node);
       changes.added++;
     }
     update(node, item, isNew);
     previous = node;
+  });
+}
+
+/** Item index → the entry it updates: by the strict identity first, then by the loose one. */
+function matchEntries<T>(seq: YAMLSeq, items: readonly T[], identity: Identity<T>): Map<number, YAMLMap> {
+  const matched = new Map<number, YAMLMap>();
+  const taken = new Set<YAMLMap>();
+  const passes = [{ ofItem: identity.ofItem, ofNode: identity.ofNode }, ...(identity.loose ? [identity.loose] : [])];
+  for (const pass of passes) {
+    const free = new Map<string, YAMLMap[]>();
+    for (const node of mapItems(seq)) {
+      const id = taken.has(node) ? undefined : pass.ofNode(node);
+      if (id === undefined) continue;
+      const same = free.get(id);
+      if (same) same.push(node);
+      else free.set(id, [node]);
+    }
+    items.forEach((item, i) => {
+      if (matched.has(i)) return;
+      const node = free.get(pass.ofItem(item))?.shift();
+      if (node) {
+        matched.set(i, node);
+        taken.add(node);
+      }
+    });
   }
+  return matched;
 }

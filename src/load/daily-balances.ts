@@ -37,7 +37,8 @@ export function readDailyBalances(path: string, at: Pos, dataDir: string, unit: 
     problems.error(at, "invalid-utf8", `the daily-balance file "${path}" is not valid UTF-8: save it as UTF-8 (CSV UTF-8 in Excel)`);
     return undefined;
   }
-  const lines = text.split(/\r?\n/);
+  // Excel for Mac ("CSV (Macintosh)") ends lines with CR alone.
+  const lines = text.split(/\r\n|\r|\n/);
   checkHeader(lines[0] ?? "", file.rel, problems);
   const result: BalanceFile = { rel: file.rel, rows: [], datesComplete: true };
   lines.forEach((content, i) => {
@@ -54,7 +55,7 @@ function checkHeader(first: string, rel: string, problems: Problems): void {
   problems.error(
     { file: rel, line: 1, column: 1 },
     "balance-header",
-    `the first line must be the header "date;balance" (or "dato;saldo"), found "${first}": add the header line above the first day`,
+    `the first line must be the header "date;balance" (or "dato;saldo"), found "${shown(first)}": add the header line above the first day`,
   );
 }
 
@@ -69,7 +70,7 @@ function readRow(content: string, at: Pos, unit: Unit, problems: Problems): Bala
   const [dateText, balanceText] = fields as [string, string];
   const date = isoDate(dateText.trim());
   if (!date) {
-    problems.error(at, "balance-date", `"${dateText.trim()}" is not a date: write it as 2024-01-31 (or 31-01-2024)`);
+    problems.error(at, "balance-date", `"${shown(dateText.trim())}" is not a date: write it as 2024-01-31 (or 31-01-2024)`);
     return undefined;
   }
   const balanceAt = { ...at, column: dateText.length + 2 };
@@ -77,10 +78,16 @@ function readRow(content: string, at: Pos, unit: Unit, problems: Problems): Bala
   if (balanceText.trim() === "") {
     problems.error(balanceAt, "balance-missing", `${date} has no balance: every calendar day needs one (over weekends and holidays, repeat the last balance)`);
   } else if (!amount.ok) {
-    problems.error(balanceAt, amount.code, `balance of ${date}: ${amount.message.replace(/: write a number such as .*$/, "")}`);
+    const message = amount.message.replace(/: write a number such as .*$/, "").split(`"${balanceText}"`).join(`"${shown(balanceText)}"`);
+    problems.error(balanceAt, amount.code, `balance of ${date}: ${message}`);
   }
   const balance = amount.ok ? amount.value?.times(UNIT_FACTOR[unit]) : undefined;
   return { date, line: at.line, ...(balance && { balance }) };
+}
+
+/** A field as a message shows it: a line of a million characters is cut, and its quotes cannot end the message's. */
+function shown(text: string): string {
+  return (text.length > 60 ? `${text.slice(0, 57)}…` : text).replaceAll('"', "'");
 }
 
 /** "2024-01-31" or "31-01-2024" / "31.01.2024" as an ISO date; undefined unless it is a real calendar day. */

@@ -24,7 +24,7 @@ function problemFault(problem: Problem, dir: string): string | undefined {
   // Only a problem about a missing file may name a file that is not there.
   if (!existsSync(path)) return ["file-missing", "no-committees"].includes(problem.code) ? undefined : `file "${problem.file}" does not exist`;
   if (statSync(path).isFile() && statSync(path).size < 20_000_000) {
-    const lines = readFileSync(path).toString("utf8").split("\n").length;
+    const lines = readFileSync(path).toString("utf8").split(/\r\n|\r|\n/).length; // as editors and YAML count them
     if (problem.line > lines + 1) return `line ${problem.line} is beyond the file's ${lines} lines`;
   }
   return undefined;

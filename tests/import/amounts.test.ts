@@ -34,6 +34,8 @@ describe("amounts in an export", () => {
     expect(readAmount("1,005", "kr.")).toMatchObject({ ok: false, code: "amount-precision" });
     expect(readAmount(0.125, "kr.")).toMatchObject({ ok: false, code: "amount-precision" });
     expect(readAmount({ invalid: "a date" }, "kr.")).toMatchObject({ ok: false, code: "amount-format" });
+    expect(readAmount(Number.NaN, "kr.")).toMatchObject({ ok: false, code: "amount-format", message: "the cell is marked as a number but holds none Excel can read: type the amount again in Excel" });
+    expect(readAmount(1e300, "kr.")).toMatchObject({ ok: false, code: "amount-range" });
   });
 });
 

@@ -67,11 +67,6 @@ describe("problems in a CSV export", () => {
     expect(await problems({ "data.csv": csv(...rows) }, OPERATIONS)).toContainEqual({ code, at });
   });
 
-  it("a line both inside and outside the service frame when rows are added up", async () => {
-    const found = await problems({ "data.csv": csv(GOOD, GOOD.replace(";Ja;", ";Nej;")) }, `${OPERATIONS}  sum_rows: true\n`);
-    expect(found).toContainEqual({ code: "service-conflict", at: "data.csv, række 3, kolonne E (Serviceramme)" });
-  });
-
   it("a column the mapping names that the header row lacks, and one it has twice", async () => {
     expect(await problems({ "data.csv": csv(GOOD).replace("Regnskab", "Regnskab 2024") }, OPERATIONS)).toEqual([{ code: "column-missing", at: "data.csv, række 1" }]);
     expect(await problems({ "data.csv": csv(GOOD).replace("Opr. budget", "Regnskab") }, OPERATIONS)).toContainEqual({ code: "column-ambiguous", at: "data.csv, række 1" });

@@ -54,7 +54,8 @@ describe("import into existing committee files", () => {
     expect(now.frames[0].totals).toBeUndefined();
     expect(now.frames[0].lines[0]).toEqual({ name: "Generel administration (husholdninger)", service: "outside", adopted: "-2.454,588", adjusted: "-2.454,647", actual: "548,268" });
     expect(now.capital.map((p: { id: string }) => p.id)).toHaveLength(10);
-    expect(plan.files[0]!.changes).toMatchObject({ removed: 89, added: 0 });
+    expect(plan.files[0]!.changes.removed).toHaveLength(89);
+    expect(plan.files[0]!.changes.added).toBe(0);
   });
 
   it("updates a frame's lines where they stand and puts a new line after the one before it", async () => {
