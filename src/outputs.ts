@@ -1,7 +1,7 @@
 // Making and publishing a build's outputs, once the pipeline has decided there is something to do: validate,
 // compute, render the website and spreadsheets, print the PDFs (from the part cache where possible), work out
 // what changed, and publish everything at once. Imported only when needed: it loads every stage.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { computeReport, type ReportModel } from "./compute/report.js";
 import { renderCsvTables } from "./export/csv.js";
@@ -16,6 +16,7 @@ import { publish, type StagedFile } from "./publish/stage.js";
 import { assetFiles } from "./render/assets.js";
 import { renderChanges } from "./render/changes.js";
 import { drawCharts } from "./render/charts.js";
+import { fillSizes, openData } from "./render/downloads.js";
 import { createTemplates, renderSite, type Templates } from "./render/html.js";
 import { validateDataDir } from "./validate/index.js";
 import type { BuildOptions, BuildResult, Timer } from "./pipeline.js";
@@ -72,8 +73,7 @@ async function makeOutputs(
   const computed = await timed("compute", () => computeReport(data));
   const report = await timed("charts", () => drawCharts(computed));
   const templates = createTemplates();
-  const site = await timed("html", () => [...renderSite(report, templates), ...assetFiles(["report.css"])]);
-  // The browser prints while the spreadsheets are made: start printing first.
+  // The browser prints while the spreadsheets, the data and the website are made: start printing first.
   const printing =
     options.pdf === false ? Promise.resolve([]) : timed("pdf", () => printReport(report, printOptions(templates, data.municipality.year, options, context)));
   printing.catch(() => undefined); // awaited below
@@ -83,7 +83,12 @@ async function makeOutputs(
     return [{ path: workbookName(report), content: await renderWorkbook(report) }];
   });
   const csv = await timed("csv", () => renderCsvTables(report));
+  const { dataPackage, downloads } = openData(report, csv, xlsx[0]!, options.pdf !== false);
+  csv.push(dataPackage);
+  // The website links the other outputs: rendered while the browser prints, the PDFs' sizes filled in after.
+  const pages = await timed("html", () => renderSite(report, templates, downloads));
   const pdfs = await printing;
+  const site = [...fillSizes(pages, pdfSize(pdfs, context.previous.dir)), ...assetFiles(["report.css"])];
   const outputs: Output[] = [
     ...site.map((f) => ({ path: `site/${f.path}`, content: f.content })),
     ...xlsx.map((f) => ({ path: `xlsx/${f.path}`, content: f.content })),
@@ -91,6 +96,15 @@ async function makeOutputs(
     ...pdfs.map((f) => ({ path: `pdf/${f.path}`, content: f.content, key: f.key })),
   ];
   return { report, outputs, pdfs, snapshot: snapshot(data, report) };
+}
+
+/** A PDF's size in bytes: made now, or kept from the published build. */
+function pdfSize(pdfs: PdfFile[], previousDir: string | undefined): (path: string) => number {
+  return (path) => {
+    const pdf = pdfs.find((p) => `pdf/${p.path}` === path);
+    if (!pdf) throw new Error(`the website links ${path}, which the build did not make`);
+    return pdf.content ? pdf.content.byteLength : statSync(join(previousDir ?? "", path)).size;
+  };
 }
 
 function printOptions(templates: Templates, year: number, options: BuildOptions, { previous, browser, cache }: PrintContext): PrintOptions {

@@ -9,6 +9,7 @@ import type { Cell } from "../compute/tables.js";
 import { TKR, formatAmount, formatMio, type DisplayUnit } from "../format/danish.js";
 import { Decimal } from "../model/money.js";
 import type { MarkdownText } from "../model/types.js";
+import { DATA_PAGE, hasDownloads, registerDownloadHelpers, type Downloads } from "./downloads.js";
 import { markdownToHtml } from "./markdown.js";
 import { compileTemplate } from "./template-cache.js";
 
@@ -26,6 +27,7 @@ export interface SiteFile {
 export interface Templates {
   report: Handlebars.TemplateDelegate;
   committee: Handlebars.TemplateDelegate;
+  data: Handlebars.TemplateDelegate;
   printCover: Handlebars.TemplateDelegate;
   printFront: Handlebars.TemplateDelegate;
   printCommittee: Handlebars.TemplateDelegate;
@@ -38,11 +40,13 @@ export function createTemplates(dir = TEMPLATE_DIR): Templates {
   for (const file of readdirSync(`${dir}partials`).filter((f) => f.endsWith(".hbs")).sort()) {
     hb.registerPartial(file.replace(/\.hbs$/, ""), compileTemplate(hb, readFileSync(`${dir}partials/${file}`, "utf8")));
   }
-  cachePartial(hb, "committee-section", (ctx) => `${String(ctx.id)}|${String(ctx.level)}|${String(ctx.sub)}`);
+  // The website's sections link their tables' CSV files, the printed ones do not: one rendering of each.
+  cachePartial(hb, "committee-section", (ctx, root) => `${String(ctx.id)}|${String(ctx.level)}|${String(ctx.sub)}|${hasDownloads(root)}`);
   const compile = (name: string): Handlebars.TemplateDelegate => compileTemplate(hb, readFileSync(`${dir}${name}.hbs`, "utf8"));
   return {
     report: compile("report"),
     committee: compile("committee"),
+    data: compile("data"),
     printCover: compile("print/cover"),
     printFront: compile("print/front"),
     printCommittee: compile("print/committee"),
@@ -51,13 +55,13 @@ export function createTemplates(dir = TEMPLATE_DIR): Templates {
 
 /**
  * A committee's section appears in the full report, on its own page and in its print document: render it
- * once per build and reuse the HTML (the largest part of the HTML stage otherwise runs three times).
+ * once per build for the website and once for print, and reuse the HTML (the largest part of the HTML stage).
  */
-function cachePartial(hb: typeof Handlebars, name: string, key: (ctx: Record<string, unknown>) => string): void {
+function cachePartial(hb: typeof Handlebars, name: string, key: (ctx: Record<string, unknown>, root: unknown) => string): void {
   const compiled = hb.partials[name] as Handlebars.TemplateDelegate;
   const cache = new Map<string, string>();
   hb.registerPartial(name, ((ctx: Record<string, unknown>, options: Handlebars.RuntimeOptions) => {
-    const k = key(ctx);
+    const k = key(ctx, (options.data as { root?: unknown } | undefined)?.root);
     let html = cache.get(k);
     if (html === undefined) {
       html = compiled(ctx, options);
@@ -71,6 +75,7 @@ function registerHelpers(hb: typeof Handlebars): void {
   hb.registerHelper("amount", (cell: Cell, unit: DisplayUnit | undefined) => formatCell(cell, unit ?? TKR));
   hb.registerHelper("mio", (value: Decimal | undefined) => (value === undefined ? "0,0" : formatMio(value)));
   hb.registerHelper("eq", (a: unknown, b: unknown) => a === b);
+  registerDownloadHelpers(hb);
   hb.registerHelper("md", (text: MarkdownText | undefined, sectionLevel: number) =>
     text ? new hb.SafeString(markdownToHtml(text.markdown, { sectionLevel })) : "",
   );
@@ -82,13 +87,18 @@ function formatCell(cell: Cell, unit: DisplayUnit): string {
   return formatAmount(cell instanceof Decimal ? cell : new Decimal(cell), unit);
 }
 
-export function renderSite(report: ReportModel, templates: Templates = createTemplates()): SiteFile[] {
+/** The website's pages; with `downloads` (a build, not the preview) they link the files to download, and the data page is made. */
+export function renderSite(report: ReportModel, templates: Templates = createTemplates(), downloads?: Downloads): SiteFile[] {
+  if (downloads && report.committees.some((c) => `${c.id}.html` === DATA_PAGE)) {
+    throw new Error(`a committee's id makes its page ${DATA_PAGE}, the name of the page "Data til genbrug": give the committee another id`);
+  }
   const files: SiteFile[] = [
-    { path: "index.html", content: templates.report({ report, pageTitle: pageTitle(report), assets: "" }) },
+    { path: "index.html", content: templates.report({ report, pageTitle: pageTitle(report), assets: "", downloads }) },
     ...report.committees.map((committee) => ({
       path: `${committee.id}.html`,
-      content: templates.committee({ report, committee, pageTitle: pageTitle(report, committee), assets: "" }),
+      content: templates.committee({ report, committee, pageTitle: pageTitle(report, committee), assets: "", downloads }),
     })),
+    ...(downloads ? [{ path: DATA_PAGE, content: templates.data({ report, pageTitle: `Data til genbrug · ${pageTitle(report)}`, assets: "", downloads }) }] : []),
   ];
   return files.map((f) => ({ path: f.path, content: tidy(f.content) }));
 }

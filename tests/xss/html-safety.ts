@@ -17,8 +17,11 @@ const ELEMENTS = new Set(
 );
 /** Properties (hast's names, lower-cased) that hold a URL something may be fetched from or navigated to. */
 const URL_PROPERTIES = ["href", "xlinkhref", "src", "srcset", "srcdoc", "action", "formaction", "data", "poster", "background", "ping", "manifest", "codebase", "cite", "longdesc", "lowsrc", "dynsrc", "usemap", "archive", "classid"];
-/** Our own pages and fragments, http(s) and mailto; an empty href (Markdown's "[x]()") only names the page itself. */
-const SAFE_LINK = /^(https?:\/\/|mailto:|#|[a-z0-9-]+\.html(#[\w-]*)?$|$)/i;
+/**
+ * Our own pages and fragments, our own downloads beside the site (../pdf/, ../xlsx/, ../csv/), http(s) and
+ * mailto; an empty href (Markdown's "[x]()") only names the page itself.
+ */
+const SAFE_LINK = /^(https?:\/\/|mailto:|#|[a-z0-9-]+\.html(#[\w-]*)?$|\.\.\/(pdf|xlsx|csv)\/[a-z0-9-]+\.(pdf|xlsx|csv|json)$|$)/i;
 
 /** Everything on the page that could execute or load something; empty when the page is safe. */
 export function unsafeParts(html: string): string[] {
