@@ -1,20 +1,25 @@
 // The published output as its readers meet it: the report PDF, the workbook and the data page on the front
 // page, each committee's PDF on its page, every table's CSV beside the table; every link of every page leads
-// to a file inside out/ (and every fragment to an element there); the printed PDFs carry no download link.
+// to a file inside out/ (and every fragment to an element there); the printed PDFs carry no download link;
+// and every generated page — the website, the change report, the preview's pages and its error page — is
+// valid HTML by the W3C Nu Html Checker, without a single warning.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { fromHtml } from "hast-util-from-html";
 import { select, selectAll } from "hast-util-select";
 import { toText } from "hast-util-to-text";
 import type { Root } from "hast";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DataPackage } from "../../src/export/datapackage.js";
 import { build, type BuildResult } from "../../src/pipeline.js";
 import { fileSize } from "../../src/render/downloads.js";
+import { startPreview } from "../../src/serve/server.js";
+import { vnuMessages } from "./vnu.js";
 
 const SAMPLE = new URL("../../data", import.meta.url).pathname;
+const EVERY_KEY = new URL("../hardening/fixtures/full", import.meta.url).pathname;
 const SIZE = /\((?:[A-Za-z]+, )?\d+(?:,\d)? (?:byte|kB|MB)\)/;
 
 let out: string;
@@ -139,4 +144,50 @@ describe("the downloads, where people look", () => {
       expect(text, pdf).not.toMatch(/Hent tabellen|CSV-fil|Data til genbrug|Hent afsnittet|Hent rapporten/);
     }
   });
+});
+
+describe("the W3C Nu Html Checker", () => {
+  const previews: (() => Promise<void>)[] = [];
+  afterAll(async () => {
+    for (const close of previews) await close();
+  });
+
+  /** The preview's pages as a browser receives them, saved for the checker: a report page, or the error page. */
+  async function previewPages(dataDir: string, names: string[]): Promise<string[]> {
+    const preview = await startPreview({ dataDir, port: 0, host: "127.0.0.1" });
+    previews.push(() => preview.close());
+    const dir = mkdtempSync(join(tmpdir(), "aarsrapport-preview-"));
+    const saved: string[] = [];
+    for (const name of names) {
+      const response = await fetch(`${preview.url}${name}`);
+      expect(response.status).toBe(200);
+      const file = join(dir, `preview-${name}`);
+      writeFileSync(file, await response.text());
+      saved.push(file);
+    }
+    return saved;
+  }
+
+  it("finds no error and no warning in any generated page, in one run", async () => {
+    const broken = mkdtempSync(join(tmpdir(), "aarsrapport-broken-"));
+    cpSync(SAMPLE, broken, { recursive: true });
+    const file = join(broken, "committees/03-social-sundhed.yaml");
+    writeFileSync(file, readFileSync(file, "utf8").replace("actual: 282470", "actual: 282.470"));
+    const errorPage = await previewPages(broken, ["index.html"]);
+    expect(readFileSync(errorPage[0]!, "utf8")).toContain("Rapporten kan ikke vises");
+
+    const everyKey = mkdtempSync(join(tmpdir(), "aarsrapport-site-"));
+    expect((await build({ dataDir: EVERY_KEY, outDir: everyKey, pdf: false })).status).toBe("published");
+
+    const checked = [
+      ...pages(),
+      ...readdirSync(join(out, "site")).filter((f) => f.endsWith(".css")).map((f) => join(out, "site", f)),
+      ...pages(everyKey),
+      ...(await previewPages(SAMPLE, ["index.html", "klima-miljo.html"])),
+      ...errorPage,
+    ];
+    expect(checked.length).toBeGreaterThanOrEqual(18);
+    const messages = await vnuMessages(checked);
+    expect(messages.map((m) => `${m.url}:${m.lastLine ?? ""} ${m.type}${m.subType ? `/${m.subType}` : ""}: ${m.message}`)).toEqual([]);
+  }, 180_000);
 });
