@@ -2,6 +2,7 @@
 // The command line: parse arguments, call the pipeline, print, set the exit code. Nothing else lives here.
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { parseArgs, type ParseArgsConfig } from "node:util";
+import { INIT_SUMMARY, INIT_USAGE } from "./init/messages.js";
 import { formatProblems, hasErrors, problemsJson, summaryLine } from "./validate/problem.js";
 
 export const EXIT = { ok: 0, invalid: 1, usage: 2, failed: 3, locked: 4 } as const;
@@ -19,6 +20,17 @@ interface Command {
 }
 
 const COMMANDS: Record<string, Command> = {
+  init: {
+    summary: INIT_SUMMARY,
+    usage: INIT_USAGE,
+    options: { municipality: { type: "string" }, year: { type: "string" }, committees: { type: "string" } },
+    variadic: true, // init says itself, in Danish, what is wrong with its arguments
+    async run(positionals, values) {
+      const { runInit } = await import("./init/command.js");
+      const text = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined);
+      return runInit({ positionals, municipality: text(values.municipality), year: text(values.year), committees: text(values.committees) });
+    },
+  },
   validate: {
     summary: "check the data and print every problem",
     usage: `aarsrapport validate [DATA_DIR] [--json]
