@@ -146,6 +146,17 @@ describe("the downloads, where people look", () => {
   });
 });
 
+describe("the published pages, built again", () => {
+  it("are the same bytes, the PDFs' sizes in them included", async () => {
+    const again = mkdtempSync(join(tmpdir(), "aarsrapport-site-"));
+    expect((await build({ dataDir: SAMPLE, outDir: again })).status).toBe("published");
+    const pagesOf = (dir: string) => readdirSync(join(dir, "site")).filter((f) => f.endsWith(".html"));
+    expect(pagesOf(again)).toEqual(pagesOf(out));
+    for (const page of pagesOf(out)) expect(readFileSync(join(again, "site", page), "utf8"), page).toBe(readFileSync(join(out, "site", page), "utf8"));
+    expect(readFileSync(join(again, "csv", "datapackage.json"))).toEqual(readFileSync(join(out, "csv", "datapackage.json")));
+  }, 300_000);
+});
+
 describe("the W3C Nu Html Checker", () => {
   const previews: (() => Promise<void>)[] = [];
   afterAll(async () => {
