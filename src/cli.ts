@@ -5,6 +5,7 @@ import { parseArgs, type ParseArgsConfig } from "node:util";
 import { formatProblems, hasErrors, problemsJson, summaryLine } from "./core/problem.js";
 import { toolVersion } from "./core/version.js";
 import { EXIT } from "./cli/exit.js";
+import { INIT_SUMMARY, INIT_USAGE } from "./init/messages.js";
 
 class UsageError extends Error {}
 
@@ -19,6 +20,17 @@ interface Command {
 }
 
 const COMMANDS: Record<string, Command> = {
+  init: {
+    summary: INIT_SUMMARY,
+    usage: INIT_USAGE,
+    options: { municipality: { type: "string" }, year: { type: "string" }, committees: { type: "string" } },
+    variadic: true, // init says itself, in Danish, what is wrong with its arguments
+    async run(positionals, values) {
+      const { runInit } = await import("./init/command.js");
+      const text = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined);
+      return runInit({ positionals, municipality: text(values.municipality), year: text(values.year), committees: text(values.committees) });
+    },
+  },
   validate: {
     summary: "check the data and print every problem",
     usage: `aarsrapport validate [DATA_DIR] [--json]

@@ -6,7 +6,7 @@
 // A stage is a function with typed input and output (src/<stage>/); this module only calls them in order, times
 // them, and hands each one's output to the next. A new output (a table's CSV, a report kind's pages) joins the
 // sequence in `makeOutputs`; a new stage gets its function here and its timing name in BuildResult.timings.
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { Figures } from "../compute/figures.js";
 import { computeReport } from "../compute/report.js";
@@ -27,6 +27,7 @@ import { publish } from "../publish/stage.js";
 import { assetFiles } from "../render/assets.js";
 import { renderChanges } from "../render/changes.js";
 import { drawCharts, type DrawnReport } from "../render/charts.js";
+import { fillSizes, openData, type Downloads } from "../render/downloads.js";
 import { createTemplates, renderSite, type Templates } from "../render/html.js";
 import { validateDataDir } from "../validate/index.js";
 
@@ -87,10 +88,18 @@ export async function renderWebsite(
   figures: Figures,
   { templates = createTemplates(), timed = timer(undefined) }: { templates?: Templates; timed?: Timer } = {},
 ): Promise<Website> {
+  const report = await drawnReport(data, figures, timed);
+  return { report, files: await sitePages(report, templates, timed) };
+}
+
+async function drawnReport(data: ReportData, figures: Figures, timed: Timer): Promise<DrawnReport> {
   const computed = await timed("compute", () => computeReport(data, figures));
-  const report = await timed("charts", () => drawCharts(computed));
-  const files = await timed("html", () => [...renderSite(report, templates), ...assetFiles(["report.css"])]);
-  return { report, files };
+  return timed("charts", () => drawCharts(computed));
+}
+
+/** The pages and their stylesheet; a build's pages also link what it publishes to download (`downloads`). */
+function sitePages(report: DrawnReport, templates: Templates, timed: Timer, downloads?: Downloads): Promise<OutputFile[]> {
+  return timed("html", () => [...renderSite(report, templates, downloads), ...assetFiles(["report.css"])]);
 }
 
 /** Validates, makes every output and publishes them; `invalid` when the data has errors (nothing written). */
@@ -124,8 +133,8 @@ interface Made {
 /** Every output in memory: site/, pdf/, xlsx/, csv/, each path inside the output directory. */
 async function makeOutputs(data: ReportData, figures: Figures, options: BuildOptions, print: PrintContext, timed: Timer): Promise<Made> {
   const templates = createTemplates();
-  const { report, files: site } = await renderWebsite(data, figures, { templates, timed });
-  // The browser prints while the spreadsheets are made: start printing first.
+  const report = await drawnReport(data, figures, timed);
+  // The browser prints while the spreadsheets, the data and the website are made: start printing first.
   const printing =
     options.pdf === false ? Promise.resolve([]) : timed("pdf", () => printReport(report, printOptions(templates, data.municipality.year, options, print)));
   printing.catch(() => undefined); // awaited below
@@ -135,9 +144,23 @@ async function makeOutputs(data: ReportData, figures: Figures, options: BuildOpt
     return [{ path: workbookName(report), content: await renderWorkbook(report) }];
   });
   const csv = await timed("csv", () => renderCsvTables(report));
+  const { dataPackage, downloads } = openData(report, csv, xlsx[0]!, options.pdf !== false);
+  csv.push(dataPackage);
+  // The website links the other outputs: rendered while the browser prints, the PDFs' sizes filled in after.
+  const pages = await sitePages(report, templates, timed, downloads);
   const pdfs = await printing;
+  const site = fillSizes(pages, pdfSize(pdfs, print.context.previous.dir));
   const outputs: Output[] = [...under("site", site), ...under("xlsx", xlsx), ...under("csv", csv), ...under("pdf", pdfs)];
   return { report, outputs, pdfs, snapshot: snapshot(data, report) };
+}
+
+/** A PDF's size in bytes: made now, or kept from the published build. */
+function pdfSize(pdfs: PdfFile[], previousDir: string | undefined): (path: string) => number {
+  return (path) => {
+    const pdf = pdfs.find((p) => `pdf/${p.path}` === path);
+    if (!pdf) throw new Error(`the website links ${path}, which the build did not make`);
+    return pdf.content ? pdf.content.byteLength : statSync(join(previousDir ?? "", path)).size;
+  };
 }
 
 function under<F extends { path: string }>(dir: string, files: F[]): F[] {

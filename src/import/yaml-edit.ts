@@ -105,10 +105,16 @@ export function setText(map: YAMLMap, key: string, value: string, order: readonl
   changes.figures++;
 }
 
-/** The list under a key, created (at its place in `order`) when absent. */
+/**
+ * The list under a key, created (at its place in `order`) when absent. An empty one (`frames: []`, as `init`
+ * writes it) becomes a block list, one entry a line, as a person would write it.
+ */
 export function seqAt(map: YAMLMap, key: string, order: readonly string[]): YAMLSeq {
   const node = getNode(map, key);
-  if (isSeq(node)) return node;
+  if (isSeq(node)) {
+    if (node.items.length === 0) node.flow = false;
+    return node;
+  }
   const seq = new YAMLSeq();
   setKey(map, key, seq, order);
   return seq;

@@ -11,6 +11,7 @@ import { TKR, formatAmount, formatInteger, formatMio, type DisplayUnit } from ".
 import { danishList } from "../format/text.js";
 import type { MarkdownText } from "../model/types.js";
 import type { DrawnReport } from "./charts.js";
+import { DATA_PAGE, hasDownloads, registerDownloadHelpers, type Downloads } from "./downloads.js";
 import { markdownToHtml } from "./markdown.js";
 import { TEMPLATE_DIR } from "./paths.js";
 import { compileTemplate } from "./template-cache.js";
@@ -19,6 +20,7 @@ import { compileTemplate } from "./template-cache.js";
 export interface Templates {
   report: Handlebars.TemplateDelegate;
   committee: Handlebars.TemplateDelegate;
+  data: Handlebars.TemplateDelegate;
   printCover: Handlebars.TemplateDelegate;
   printFront: Handlebars.TemplateDelegate;
   printCommittee: Handlebars.TemplateDelegate;
@@ -31,11 +33,13 @@ export function createTemplates(dir = TEMPLATE_DIR): Templates {
   for (const file of readdirSync(`${dir}partials`).filter((f) => f.endsWith(".hbs")).sort()) {
     hb.registerPartial(file.replace(/\.hbs$/, ""), compileTemplate(hb, readFileSync(`${dir}partials/${file}`, "utf8")));
   }
-  cachePartial(hb, "committee-section", (ctx) => `${String(ctx.id)}|${String(ctx.level)}|${String(ctx.sub)}`);
+  // The website's sections link their tables' CSV files, the printed ones do not: one rendering of each.
+  cachePartial(hb, "committee-section", (ctx, root) => `${String(ctx.id)}|${String(ctx.level)}|${String(ctx.sub)}|${hasDownloads(root)}`);
   const compile = (name: string): Handlebars.TemplateDelegate => compileTemplate(hb, readFileSync(`${dir}${name}.hbs`, "utf8"));
   return {
     report: compile("report"),
     committee: compile("committee"),
+    data: compile("data"),
     printCover: compile("print/cover"),
     printFront: compile("print/front"),
     printCommittee: compile("print/committee"),
@@ -44,13 +48,13 @@ export function createTemplates(dir = TEMPLATE_DIR): Templates {
 
 /**
  * A committee's section appears in the full report, on its own page and in its print document: render it
- * once per build and reuse the HTML (the largest part of the HTML stage otherwise runs three times).
+ * once per build for the website and once for print, and reuse the HTML (the largest part of the HTML stage).
  */
-function cachePartial(hb: typeof Handlebars, name: string, key: (ctx: Record<string, unknown>) => string): void {
+function cachePartial(hb: typeof Handlebars, name: string, key: (ctx: Record<string, unknown>, root: unknown) => string): void {
   const compiled = hb.partials[name] as Handlebars.TemplateDelegate;
   const cache = new Map<string, string>();
   hb.registerPartial(name, ((ctx: Record<string, unknown>, options: Handlebars.RuntimeOptions) => {
-    const k = key(ctx);
+    const k = key(ctx, (options.data as { root?: unknown } | undefined)?.root);
     let html = cache.get(k);
     if (html === undefined) {
       html = compiled(ctx, options);
@@ -71,6 +75,7 @@ function registerHelpers(hb: typeof Handlebars): void {
     return danishList((items ?? []).map((item) => options.fn(item)));
   });
   hb.registerHelper("eq", (a: unknown, b: unknown) => a === b);
+  registerDownloadHelpers(hb);
   hb.registerHelper("md", (text: MarkdownText | undefined, sectionLevel: number) =>
     text ? new hb.SafeString(markdownToHtml(text.markdown, { sectionLevel })) : "",
   );
@@ -82,14 +87,18 @@ function formatCell(cell: Cell, unit: DisplayUnit): string {
   return formatAmount(cell instanceof Decimal ? cell : new Decimal(cell), unit);
 }
 
-/** The website's pages (site/): the whole report as index.html and one page per committee. */
-export function renderSite(report: DrawnReport, templates: Templates): OutputFile[] {
-  const files = [
-    { path: "index.html", content: templates.report({ report, pageTitle: pageTitle(report), assets: "" }) },
+/** The website's pages; with `downloads` (a build, not the preview) they link the files to download, and the data page is made. */
+export function renderSite(report: DrawnReport, templates: Templates, downloads?: Downloads): OutputFile[] {
+  if (downloads && report.committees.some((c) => `${c.id}.html` === DATA_PAGE)) {
+    throw new Error(`a committee's id makes its page ${DATA_PAGE}, the name of the page "Data til genbrug": give the committee another id`);
+  }
+  const files: { path: string; content: string }[] = [
+    { path: "index.html", content: templates.report({ report, pageTitle: pageTitle(report), assets: "", downloads }) },
     ...report.committees.map((committee) => ({
       path: `${committee.id}.html`,
-      content: templates.committee({ report, committee, pageTitle: pageTitle(report, committee), assets: "" }),
+      content: templates.committee({ report, committee, pageTitle: pageTitle(report, committee), assets: "", downloads }),
     })),
+    ...(downloads ? [{ path: DATA_PAGE, content: templates.data({ report, pageTitle: `Data til genbrug · ${pageTitle(report)}`, assets: "", downloads }) }] : []),
   ];
   return files.map((f) => ({ path: f.path, content: tidy(f.content) }));
 }

@@ -60,6 +60,23 @@ function scopeHeaders() {
   };
 }
 
+/**
+ * GFM writes a column's alignment as the `align` attribute, which HTML5 made obsolete (the W3C checker warns).
+ * It becomes a class the stylesheet aligns by (report.css, also in print): `align-right`, `align-center`, `align-left`.
+ */
+function alignAsClass() {
+  return (tree: HastRoot): void => {
+    const visit = (node: HastRoot | HastContent): void => {
+      if (node.type === "element" && (node.tagName === "td" || node.tagName === "th") && typeof node.properties.align === "string") {
+        node.properties.className = [`align-${node.properties.align}`];
+        delete node.properties.align;
+      }
+      if ("children" in node) node.children.forEach(visit);
+    };
+    visit(tree);
+  };
+}
+
 const schema = {
   ...defaultSchema,
   protocols: { ...defaultSchema.protocols, href: ["http", "https", "mailto"], src: [] },
@@ -78,6 +95,7 @@ function processorFor(options: MarkdownOptions) {
     .use(remarkRehype)
     .use(rehypeSanitize, schema)
     .use(scopeHeaders)
+    .use(alignAsClass)
     .use(rehypeStringify)
     .freeze();
 }

@@ -10,7 +10,7 @@ describe("markdown", () => {
     expect(html).toContain("<strong>fed</strong>");
     expect(html).toContain("<li>a</li>");
     expect(html).toContain("<table>");
-    expect(html).toContain('<td align="right">2</td>');
+    expect(html).toContain('<td class="align-right">2</td>');
   });
 
   it("shows raw HTML as text instead of passing it through", () => {

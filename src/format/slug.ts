@@ -1,0 +1,12 @@
+// Names for files and identifiers made from Danish text.
+
+/** "Årsrapport 2024" → "aarsrapport-2024": lower-case ASCII letters, digits and single dashes, at most `max` characters. */
+export function slug(text: string, max = 80): string {
+  const plain = text.toLowerCase().replaceAll("å", "aa").replaceAll("æ", "ae").replaceAll("ø", "oe");
+  return plain
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "") // "é" → "e", not "e-"
+    .replace(/[^a-z0-9]+/g, "-")
+    .slice(0, max)
+    .replace(/^-+|-+$/g, "");
+}
