@@ -75,7 +75,7 @@ export class PrintQueue {
       clearTimeout(timer);
       page.removeAllListeners("error");
       if (healthy) this.idle.push(page);
-      else await page.close().catch(() => undefined);
+      else await closeWithin(page, CLOSE_MS);
     }
   }
 
@@ -117,6 +117,16 @@ export class PrintQueue {
     if (next) next();
     else this.running--;
   }
+}
+
+/** A page stuck in layout may not close at once; waiting longer than this only hides the real error. */
+const CLOSE_MS = 5_000;
+
+async function closeWithin(page: Page, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const waited = new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)));
+  await Promise.race([page.close().catch(() => undefined), waited]);
+  clearTimeout(timer);
 }
 
 function reason(err: unknown): string {

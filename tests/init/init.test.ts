@@ -1,20 +1,19 @@
 // `aarsrapport init` as a finance officer runs it (the compiled CLI): a new municipality's data directory that
 // validates and builds at once, editors' schema lines that lead to the tool's own schemas, lists ready for the
 // import, and a directory that holds anything is never written into.
-import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
 import { validateDataDir } from "../../src/validate/index.js";
+import { runCli } from "../support/cli.js";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
-const CLI = join(ROOT, "dist/cli.js");
 const COMMITTEES = "Klima- og Miljøudvalget, Børne- og Skoleudvalget, Økonomiudvalget";
 
 function run(args: string[], cwd?: string): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8", cwd });
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+  const r = runCli(args, { cwd });
+  return { code: r.code ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
 function init(dir: string, committees = COMMITTEES, extra: string[] = []) {

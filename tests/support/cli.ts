@@ -25,9 +25,9 @@ function tscBin(): string {
 }
 
 /** Runs `aarsrapport ARGS…` and waits for it; `heapMb` bounds the process's heap as a small machine would. */
-export function runCli(args: string[], { heapMb, timeout }: { heapMb?: number; timeout?: number } = {}): CliResult {
+export function runCli(args: string[], { heapMb, timeout, cwd }: { heapMb?: number; timeout?: number; cwd?: string } = {}): CliResult {
   const node = heapMb ? [`--max-old-space-size=${heapMb}`] : [];
-  const r = spawnSync(process.execPath, [...node, compiled(), ...args], { encoding: "utf8", timeout, maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, [...node, compiled(), ...args], { encoding: "utf8", timeout, cwd, maxBuffer: 64 * 1024 * 1024 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
