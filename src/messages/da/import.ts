@@ -16,7 +16,7 @@ export const problems = {
   "source-too-large": (megabytes: number, limit: number) =>
     `filen fylder ${megabytes} MB, mere end de ${limit} MB, en eksport må fylde: eksportér ét år og de udvalg, I skal bruge, eller del eksporten i flere filer`,
   "source-too-large/unpacked": (megabytes: number, limit: number) =>
-    `projektmappen fylder ${megabytes} MB udpakket, mere end de ${limit} MB, en eksport må fylde: eksportér færre rækker, eller gem den som CSV`,
+    `projektmappen fylder ${Number.isFinite(megabytes) ? `${megabytes} MB udpakket, mere end` : "udpakket mere end"} de ${limit} MB, en eksport må fylde: eksportér færre rækker, eller gem den som CSV`,
   "source-unreadable": (detail: string) => `projektmappen kan ikke læses: ${cut(detail)}. Er det en .xlsx-fil gemt af Excel?`,
   "source-unreadable/not-workbook": (found: string) =>
     `filen er et zip-arkiv, men ikke en Excel-projektmappe (den har ingen ${found}): gem eksporten fra Excel som "Excel-projektmappe (.xlsx)"`,
@@ -46,7 +46,7 @@ export const problems = {
   "header-missing": (row: number) => `der begynder ingen række i linje ${row}: sæt header_row i mappingen til den linje, der har kolonneoverskrifterne`,
   "column-missing": (header: string, role: string, guess: string | undefined, known: readonly string[]) =>
     `overskriftsrækken har ingen kolonne "${cut(header)}" (nævnt i mappingens ${role})` +
-    (guess ? ` — mente du "${cut(guess)}"?` : "") +
+    (guess ? ` — mente du "${cut(guess)}"?` : ".") +
     ` Dens kolonner er: ${quoted(known.slice(0, 30))}${known.length > 30 ? ` og ${known.length - 30} til` : ""}. Kontrollér header_row og overskriftens tekst`,
   "column-ambiguous": (count: number, header: string, role: string) =>
     `overskriftsrækken har ${count} kolonner "${cut(header)}" (nævnt i mappingens ${role}): omdøb den ene i eksporten`,
@@ -110,7 +110,7 @@ export const problems = {
   "mapping-no-table": () => "mappingen har hverken operations: eller capital: — tilføj mindst én tabel (se docs/import.md)",
   "mapping-no-amounts": () => "operations: columns: angiver ingen beløbskolonne — tilføj adopted, adjusted eller actual",
   "mapping-skip-rule": (where: string, n: number, found: string) =>
-    `${where} regel ${n} skal have enten matches: (et regulært udtryk) eller empty: true, ikke ${found}`,
+    `${where} regel ${n} skal have enten matches: (et regulært udtryk) eller empty: true, men har ${found}`,
   "mapping-regexp": (where: string, n: number, pattern: string) => `${where} regel ${n}: "${pattern}" er ikke et gyldigt regulært udtryk`,
   "mapping-column-missing": (field: string) =>
     `operations: columns: angiver ingen ${field}-kolonne: en eksport pr. indsatsområde skal have committee, frame_number, frame_name, line og service (eller giv en kontotabel, accounts:, til en eksport pr. konto)`,

@@ -11,7 +11,7 @@ export const problems: typeof da.problems = {
   "source-too-large": (megabytes, limit) =>
     `the file is ${megabytes} MB, more than the ${limit} MB an export may have: export one year and the committees you need, or split the export into several files`,
   "source-too-large/unpacked": (megabytes, limit) =>
-    `the workbook unpacks to ${megabytes} MB, more than the ${limit} MB an export may have: export fewer rows, or save it as CSV`,
+    `the workbook unpacks to ${Number.isFinite(megabytes) ? `${megabytes} MB, more than` : "more than"} the ${limit} MB an export may have: export fewer rows, or save it as CSV`,
   "source-unreadable": (detail) => `cannot read the workbook: ${cut(detail)}. Is it an .xlsx file saved by Excel?`,
   "source-unreadable/not-workbook": (found) =>
     `the file is a zip archive but not an Excel workbook (it has no ${found}): save the export from Excel as "Excel-projektmappe (.xlsx)"`,
