@@ -4,6 +4,7 @@
 import { availableParallelism } from "node:os";
 import { pathToFileURL } from "node:url";
 import type { Browser, Page } from "puppeteer";
+import { t } from "../messages/index.js";
 
 export class PrintError extends Error {}
 
@@ -46,7 +47,7 @@ export class PrintQueue {
         try {
           return await this.attempt(file);
         } catch (second) {
-          throw new PrintError(`printing ${name} failed twice (${reason(first)}; then ${reason(second)})`);
+          throw new PrintError(t().build.printFailed(name, reason(first), reason(second)));
         }
       }
     } finally {
@@ -65,8 +66,8 @@ export class PrintQueue {
     let healthy = false;
     try {
       const crashed = new Promise<never>((_, reject) => {
-        page.once("error", (err) => reject(new Error(`the page crashed: ${err.message}`)));
-        timer = setTimeout(() => reject(new Error(`no PDF after ${this.timeoutMs / 1000} s`)), this.timeoutMs);
+        page.once("error", (err) => reject(new Error(t().build.pageCrashed(err.message))));
+        timer = setTimeout(() => reject(new Error(t().build.noPdfAfter(this.timeoutMs / 1000))), this.timeoutMs);
       });
       const pdf = await Promise.race([this.render(page, file), crashed]);
       healthy = true;

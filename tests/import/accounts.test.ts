@@ -14,6 +14,11 @@ import { PRISME, importInto, read } from "./helpers.js";
 import { scratchDir, writeFiles as writeInto } from "../support/scratch.js";
 import { runCli } from "../support/cli.js";
 import { EXAMPLES, MUNICIPALITY } from "../support/fixtures.js";
+import { setLanguage } from "../../src/messages/index.js";
+
+// This file pins the English wording in-process (what --lang en prints); tests/messages/ has every message in both
+// languages. A command run here speaks the default, Danish.
+setLanguage("en");
 
 const KONTOPLAN = { source: join(EXAMPLES, "kontoplan-drift-2024.csv"), map: join(EXAMPLES, "kontoplan-drift-2024.mapping.yaml") };
 const FILES = ["committees/02-born-skole.yaml", "committees/07-okonomi.yaml"];

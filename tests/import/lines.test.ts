@@ -11,8 +11,13 @@ import { formatSourcePos } from "../../src/import/location.js";
 import { validateDataDir } from "../../src/validate/index.js";
 import { PRISME, importInto, read } from "./helpers.js";
 import { scratchDir, writeFiles as writeInto } from "../support/scratch.js";
-import { runCli } from "../support/cli.js";
 import { MUNICIPALITY } from "../support/fixtures.js";
+import { runCli } from "../support/cli.js";
+import { setLanguage } from "../../src/messages/index.js";
+
+// This file pins the English wording in-process (what --lang en prints); tests/messages/ has every message in both
+// languages. A command run here speaks the default, Danish.
+setLanguage("en");
 
 const HEAD = "Udvalg;Ramme;Rammenavn;Indsatsområde;Serviceramme;Opr. budget;Korr. budget;Regnskab";
 const MAPPING = `source: { unit: kr. }
@@ -157,7 +162,7 @@ describe("what the export no longer has", () => {
     expect(lines).toEqual(["Daginstitutioner 0-5 år", "Forældrebetaling", "Søskendetilskud og fripladser"]);
   });
 
-  it("frames, financing items and projects too; and the command line says what it removed", () => {
+  it("frames, financing items and projects too; and the command line says what it removed (in Danish)", () => {
     const dir = join(scratchDir("import"), "data");
     const run = (source: string) => runCli(["import", source, "--map", PRISME.map, "--out", dir]);
     expect(run(PRISME.source).code).toBe(0);
@@ -168,9 +173,9 @@ describe("what the export no longer has", () => {
       .join("\r\n");
     const out = run(join(writeInto(scratchDir("import"), { "prisme-drift-2024.csv": iconv.encode(csv, "win1252") }), "prisme-drift-2024.csv"));
     expect(out.code, out.stderr).toBe(0);
-    expect(out.stdout).toContain(`${dir}/committees/02-born-skole.yaml: updated: 2 removed\n`);
-    expect(out.stdout).toContain('  removed (not in the export): line "Dagpleje" (inside the service frame) of frame 20.40\n');
-    expect(out.stdout).toContain("  removed (not in the export): frame 20.41 Skoler og SFO (with its lines)\n");
-    expect(out.stdout).toContain("  removed (not in the export): financing item 80.85 Optagelse af lån\n");
+    expect(out.stdout).toContain(`${dir}/committees/02-born-skole.yaml: opdateret: 2 fjernet\n`);
+    expect(out.stdout).toContain('  fjernet (ikke i eksporten): indsatsområdet "Dagpleje" (inden for servicerammen) i bevillingsramme 20.40\n');
+    expect(out.stdout).toContain("  fjernet (ikke i eksporten): bevillingsramme 20.41 Skoler og SFO (med dens indsatsområder)\n");
+    expect(out.stdout).toContain("  fjernet (ikke i eksporten): finansieringspost 80.85 Optagelse af lån\n");
   });
 });

@@ -55,7 +55,7 @@ describe("aarsrapport init → validate → build", () => {
 
     const validated = run(["validate", dir]);
     expect(validated.code, validated.stdout).toBe(0);
-    expect(validated.stdout).toContain("no problems");
+    expect(validated.stdout).toContain("ingen problemer");
 
     const out = join(dirname(dir), "out");
     const built = run(["build", dir, "--out", out]);
@@ -180,7 +180,7 @@ describe("aarsrapport init --help", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('aarsrapport init MAPPE --municipality "Navn Kommune" --year ÅR --committees');
     expect(r.stdout).toContain("init overskriver aldrig noget");
-    expect(r.stdout).toContain("Exit status: 0 oprettet, 2 forkert brug eller mappen er ikke tom");
+    expect(r.stdout).toContain("Afslutningskode: 0 oprettet, 2 forkert brug eller mappen er ikke tom");
     expect(run(["--help"]).stdout).toMatch(/\n  init +opret en ny datamappe/);
   });
 });
