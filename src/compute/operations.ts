@@ -6,7 +6,9 @@ import type { Declared, DeclaredFigures } from "../model/declared.js";
 import { difference, leaf, settle, sumColumns, type Columns, type ReconcileContext, type Reconciliation } from "./arithmetic.js";
 
 export type BudgetFiguresOf = Columns<BudgetColumn>;
-export type RowStyle = "total" | "group" | "frame" | "line";
+/** total: the table's total (bold, banded); frame: bold (a frame, a subtotal); group: italic (a service group, a
+ * heading); line: an indented row under one of those; item: a plain row of a statement, not indented. */
+export type RowStyle = "total" | "group" | "frame" | "line" | "item";
 
 export interface BudgetRow {
   label: string;

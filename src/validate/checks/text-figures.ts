@@ -8,6 +8,7 @@ import { danishNumber } from "../../format/danish.js";
 import { positionInText } from "../../model/text.js";
 import type { Committee, MarkdownText } from "../../model/types.js";
 import type { Check } from "./check.js";
+import { frontFigures } from "./statements/front-figures.js";
 
 const FIGURE = /(\d{1,3}(?:\.\d{3})*(?:,\d+)?)\s*mio\.\s*kr\./g;
 const MILLION = new Decimal(1_000_000);
@@ -24,7 +25,15 @@ interface Candidates {
   variances: Decimal[];
 }
 
-export const textFigures: Check = ({ committees }, figures) => committees.flatMap((c) => checkCommittee(c, figures.of(c)));
+export const textFigures: Check = ({ committees, municipality }, figures) => [
+  ...committees.flatMap((c) => checkCommittee(c, figures.of(c))),
+  ...checkFront(municipality?.sections ?? [], frontFigures(committees, figures)),
+];
+
+/** With statements, the front sections' figures against the statements, the committees' totals and the strategy. */
+function checkFront(sections: { body: MarkdownText }[], found: { all: Decimal[]; variances: Decimal[] } | undefined): Problem[] {
+  return found ? sections.flatMap((s) => checkText(s.body, { table: "the statements or the report's totals", ...found })) : [];
+}
 
 function checkCommittee(committee: Committee, { operations, financing, capital }: CommitteeFigures): Problem[] {
   const budgetRows = [...operations.rows, ...(financing?.rows ?? [])];
