@@ -120,7 +120,9 @@ function liquidityOf(statements: Statements, municipality: Municipality, targets
           },
         ]
       : [];
-  return { liquidity: { prior: history, actual: strategy ?? stated?.value }, comparisons };
+  // An average of daily balances is a fraction of a krone: the key figure is whole kroner.
+  const whole = (v: Decimal | undefined): Decimal | undefined => v?.toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
+  return { liquidity: { prior: whole(history), actual: whole(strategy ?? stated?.value) }, comparisons };
 }
 
 const CITIZEN_WORDS: Record<CitizenBasis, (year: number) => string> = {

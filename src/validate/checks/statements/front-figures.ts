@@ -22,9 +22,12 @@ export function frontFigures(committees: Committee[], figures: Figures): { all: 
     ...committees.flatMap((c) => Object.values(figures.of(c).capital.totals)),
   ];
   const money = st.keyFigures.rows.filter((r) => "money" in r.measure && r.measure.money !== "kr.").flatMap((r) => [r.prior, r.actual]);
-  const strategy = (figures.targets?.targets ?? []).flatMap((t) =>
-    t.kind === "liquidity-per-citizen" ? t.years.flatMap((y) => [y.liquidity]) : [t.outcome.target, t.outcome.result, t.outcome.difference],
-  );
+  const strategy = (figures.targets?.targets ?? []).flatMap((t) => {
+    if (t.kind === "liquidity-per-citizen") return t.years.flatMap((y) => [y.liquidity]);
+    const frame = t.kind === "service-frame" ? t.capitalFrame : undefined;
+    const capital = frame ? [frame.frame.target, frame.frame.transfers, frame.frame.advances, frame.adjusted, frame.frame.actual, frame.unspent] : [];
+    return [t.outcome.target, t.outcome.result, t.outcome.difference, ...capital];
+  });
   const values = (fs: (Decimal | undefined)[]): Decimal[] => fs.filter((v): v is Decimal => v !== undefined);
   return {
     all: values([...all.map((f) => f.value), ...money, ...strategy]),
