@@ -13,7 +13,7 @@ import { known, type Comparison, type RowFigures } from "./figures.js";
 import type { KeyFiguresSection } from "./sections.js";
 
 /** How a key figure is shown: money in a unit, or a plain number (a count, a rate). */
-export type Measure = { money: Unit } | { plain: "antal" | "%" | "‰" };
+export type Measure = { money: Unit } | { plain: "antal" | "%" | "promille" };
 
 export interface KeyFigure {
   label: string;
@@ -38,12 +38,12 @@ export interface KeyFiguresInput {
   targets?: TargetResults;
 }
 
-const TAX_LABELS: Record<TaxRate, [string, "%" | "‰"]> = {
+const TAX_LABELS: Record<TaxRate, [string, "%" | "promille"]> = {
   income_tax: ["Udskrivningsprocent", "%"],
   church_tax: ["Kirkeskatteprocent", "%"],
-  land_tax: ["Grundskyldspromille", "‰"],
-  service_tax_business: ["Dækningsafgift af forretningsejendomme", "‰"],
-  service_tax_public: ["Dækningsafgift af offentlige ejendomme", "‰"],
+  land_tax: ["Grundskyldspromille", "promille"],
+  service_tax_business: ["Dækningsafgift af forretningsejendomme", "promille"],
+  service_tax_public: ["Dækningsafgift af offentlige ejendomme", "promille"],
 };
 
 const TKR: Measure = { money: "t.kr." };

@@ -19,7 +19,7 @@ export interface MeasureTable {
 
 export interface MeasureRow {
   label: string;
-  /** As printed in the unit column: "antal", "%", "‰", "1.000 kr.", "kr.". */
+  /** As printed in the unit column: "antal", "%", "promille", "1.000 kr.", "kr." (the font has no ‰). */
   unit: string;
   /** Money is held in kroner and shown in this unit; a count or a rate is shown as it is. */
   money?: Unit;
