@@ -9,18 +9,19 @@ import { positionInText } from "../../model/text.js";
 import type { Committee, MarkdownText } from "../../model/types.js";
 import type { Check } from "./check.js";
 import { frontFigures } from "./statements/front-figures.js";
+import { msg } from "../../messages/index.js";
 
 const FIGURE = /(\d{1,3}(?:\.\d{3})*(?:,\d+)?)\s*mio\.\s*kr\./g;
 const MILLION = new Decimal(1_000_000);
 
 type Direction = "over" | "under" | "any";
-const KEYWORDS: { word: RegExp; direction: Direction; name: string }[] = [
-  { word: /merforbrug|mindreindtægt/gi, direction: "over", name: "overspend (merforbrug)" },
-  { word: /mindreforbrug|merindtægt/gi, direction: "under", name: "underspend (mindreforbrug)" },
+const KEYWORDS: { word: RegExp; direction: Exclude<Direction, "any"> }[] = [
+  { word: /merforbrug|mindreindtægt/gi, direction: "over" },
+  { word: /mindreforbrug|merindtægt/gi, direction: "under" },
 ];
 
 interface Candidates {
-  table: string;
+  table: "operations" | "capital" | "front";
   all: Decimal[];
   variances: Decimal[];
 }
@@ -32,7 +33,7 @@ export const textFigures: Check = ({ committees, municipality }, figures) => [
 
 /** With statements, the front sections' figures against the statements, the committees' totals and the strategy. */
 function checkFront(sections: { body: MarkdownText }[], found: { all: Decimal[]; variances: Decimal[] } | undefined): Problem[] {
-  return found ? sections.flatMap((s) => checkText(s.body, { table: "the statements or the report's totals", ...found })) : [];
+  return found ? sections.flatMap((s) => checkText(s.body, { table: "front", ...found })) : [];
 }
 
 function checkCommittee(committee: Committee, { operations, financing, capital }: CommitteeFigures): Problem[] {
@@ -40,12 +41,12 @@ function checkCommittee(committee: Committee, { operations, financing, capital }
   const values = (figs: { value: Decimal | undefined }[]): Decimal[] =>
     figs.map((f) => f.value).filter((v): v is Decimal => v !== undefined);
   const ops: Candidates = {
-    table: "Tabel 1",
+    table: "operations",
     all: values(budgetRows.flatMap((r) => Object.values(r.figures))),
     variances: values(budgetRows.map((r) => r.figures.variance)),
   };
   const cap: Candidates = {
-    table: "the capital table",
+    table: "capital",
     all: values([...capital.rows.flatMap((r) => Object.values(r.figures)), ...Object.values(capital.totals)]),
     variances: [],
   };
@@ -71,11 +72,7 @@ function checkText(text: MarkdownText, candidates: Candidates): Problem[] {
           ? candidates.variances.filter((v) => v.isNegative())
           : candidates.all;
     if (pool.some((v) => danishNumber(v.abs().dividedBy(MILLION), decimals) === written)) continue;
-    const what = keyword ? `an ${keyword.name} of ${written} mio. kr.` : `${written} mio. kr.`;
-    const none = keyword ? `no ${keyword.name.split(" ")[0]} in ${candidates.table}` : `no figure in ${candidates.table}`;
-    problems.push(
-      warning(positionInText(text, match.index), "text-figure", `the text mentions ${what}, but ${none} rounds to ${written} mio. kr.: check the text against the table`),
-    );
+    problems.push(warning(positionInText(text, match.index), msg("text-figure", written, keyword?.direction, candidates.table)));
   }
   return problems;
 }

@@ -14,11 +14,9 @@ export function judgeComparison(c: Comparison): Problem[] {
   if (difference.isZero() || (c.rounded && difference.lessThanOrEqualTo(UNIT_FACTOR[c.unit].dividedBy(2)))) return [];
   const r = { kind: "total" as const, subject: c.row, column: c.column, declared: { value: c.found, at: c.at }, derived: c.expected, leaves: c.leaves, unit: c.unit, parts: "" };
   if (withinRounding(r)) {
-    const { code, message } = roundingDifference(c, tolerance(r));
-    return [warning(c.at, code, message)];
+    return [warning(c.at, roundingDifference(c, tolerance(r)))];
   }
-  const { code, message } = mismatch(c);
-  return [error(c.at, code, message)];
+  return [error(c.at, mismatch(c))];
 }
 
 /** The problems of one identity's comparisons (none without statements). */
