@@ -19,7 +19,7 @@ import { checkSchema, type SchemaName } from "./schema.js";
 export const MUNICIPALITY_FILE = "municipality.yaml";
 export const COMMITTEE_DIR = "committees";
 /** Optional: without it the report has no statements and builds as it always did. */
-export const STATEMENTS_FILE = "statements.yaml";
+const STATEMENTS_FILE = "statements.yaml";
 
 export interface ValidationResult {
   /** Present only when there are no errors (warnings never block). */

@@ -29,7 +29,7 @@ export interface BalanceFigures {
   change: Figure;
 }
 
-export const BALANCE_LABELS: Record<BalanceRow | BalanceTotal, string> = {
+const BALANCE_LABELS: Record<BalanceRow | BalanceTotal, string> = {
   tangible_fixed_assets: "Materielle anlægsaktiver",
   intangible_fixed_assets: "Immaterielle anlægsaktiver",
   financial_fixed_assets: "Finansielle anlægsaktiver",

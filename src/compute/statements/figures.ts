@@ -16,8 +16,6 @@ export type RowFigures = Columns<StatementColumn>;
 export const FIGURE_COLUMNS = ["prior", "adopted", "adjusted", "actual"] as const;
 export type FigureColumn = (typeof FIGURE_COLUMNS)[number];
 
-export const BLANK_ROW: RowFigures = { prior: BLANK, adopted: BLANK, adjusted: BLANK, actual: BLANK, variance: BLANK };
-
 /** A row from its four figures; the variance is R − KB. */
 export function row(figures: Partial<Record<FigureColumn, Figure>>): RowFigures {
   const adjusted = figures.adjusted ?? BLANK;

@@ -16,7 +16,7 @@ import { columnWords, declaredLeaf, known, meet, negateRow, row, sumRows, type C
 import { settleRow } from "./result.js";
 import { t } from "../../messages/index.js";
 
-export const FINANCING_LABELS: Record<FinancingRow, string> = {
+const FINANCING_LABELS: Record<FinancingRow, string> = {
   result: "Resultat i alt (jf. regnskabsopgørelsen)",
   loans: "Optagne lån",
   repayments: "Afdrag på lån",

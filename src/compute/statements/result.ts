@@ -26,7 +26,7 @@ const SUBTOTALS: [ResultRow, ResultRow[]][] = [
   ["result", ["tax_result", "supply_result"]],
 ];
 
-export const RESULT_LABELS: Record<ResultRow, string> = {
+const RESULT_LABELS: Record<ResultRow, string> = {
   taxes: "Skatter",
   grants: "Tilskud og udligning",
   revenue: "Indtægter i alt",
