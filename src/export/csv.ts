@@ -3,7 +3,8 @@
 // Amounts are exact in the table's unit ("-2.454,588" for t.kr. data imported in kroner): a spreadsheet then
 // rounds only for display, like the workbook. The head is the first line, so the files read back as tables.
 import { stringify } from "csv-stringify/sync";
-import { formatExact } from "../format/danish.js";
+import { Decimal } from "../core/money.js";
+import { danishNumber, formatExact } from "../format/danish.js";
 import type { ReportModel } from "../compute/report.js";
 import type { OutputFile } from "../core/output-file.js";
 import { reportGrids, type Grid } from "./tables.js";
@@ -19,7 +20,9 @@ export function renderCsvTables(report: ReportModel): OutputFile[] {
 
 function records(grid: Grid): string[][] {
   if (grid.kind === "text") return grid.rows;
-  const amount = (c: (typeof grid.rows)[number]["cells"][number]): string =>
-    c === undefined ? "" : typeof c === "string" ? c : formatExact(c, grid.unit.unit);
-  return grid.rows.map((r) => [r.label, ...r.cells.map(amount)]);
+  if (grid.kind === "records") return grid.rows.map((r) => r.map((c) => (c instanceof Decimal ? formatExact(c, grid.unit.unit) : (c ?? ""))));
+  // A percentage is no amount: two decimals are more than the report shows and all a reader can use.
+  const cell = (c: (typeof grid.rows)[number]["cells"][number], k: number): string =>
+    c === undefined ? "" : typeof c === "string" ? c : grid.formats?.[k] === "percent" ? danishNumber(c, 2) : formatExact(c, grid.unit.unit);
+  return grid.rows.map((r) => [r.label, ...r.cells.map(cell)]);
 }

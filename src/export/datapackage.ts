@@ -107,8 +107,8 @@ function resource(grid: Grid, path: string, content: string | Uint8Array): Resou
 }
 
 function tableSchema(grid: Grid): TableSchema {
-  const labels = grid.kind === "amounts" ? grid.rows.map((r) => r.label) : grid.rows.map((r) => r[0] ?? "");
-  const key = identifies(labels);
+  const labels = grid.kind === "amounts" ? grid.rows.map((r) => r.label) : grid.rows.map((r) => (typeof r[0] === "string" ? r[0] : ""));
+  const key = grid.kind !== "records" && identifies(labels);
   const first: Field = { name: grid.head[0]!, type: "string", constraints: { required: true, ...(key && { unique: true }) } };
   if (grid.kind === "text") {
     return { fields: [first, ...grid.head.slice(1).map((name): Field => ({ name, type: "string" }))], missingValues: [""], ...(key && { primaryKey: [first.name] }) };
@@ -122,9 +122,13 @@ function tableSchema(grid: Grid): TableSchema {
     decimalChar: ",",
     groupChar: ".",
   });
+  if (grid.kind === "records") {
+    return { fields: grid.head.map((name, k): Field => (grid.amounts[k] ? amount(name) : { name, type: "string" })), missingValues: [""] };
+  }
+  const percent = (name: string): Field => ({ name, type: "number", description: "Procent med to decimaler.", unit: "%", decimalChar: ",", groupChar: "." });
   const markers = new Set(grid.rows.flatMap((r) => r.cells.filter((c): c is string => typeof c === "string")));
   return {
-    fields: [first, ...grid.head.slice(1).map(amount)],
+    fields: [first, ...grid.head.slice(1).map((name, k) => (grid.formats?.[k] === "percent" ? percent(name) : amount(name)))],
     missingValues: ["", ...[...markers].sort()],
     ...(key && { primaryKey: [first.name] }),
   };

@@ -1,11 +1,12 @@
-// The HTML documents the browser prints: the front matter, one per committee, and the covers with their
-// contents. Each is written to a private working directory together with the stylesheets and fonts, the only
-// files the printing page may load.
+// The HTML documents the browser prints: a report's front matter, its chapters (the committees' sections; the
+// plan's themes), the parts that have a PDF of their own (the committees'; the same documents as the chapters
+// except in the plan), and the covers with their contents. Each is written to a private working directory
+// together with the stylesheets and fonts, the only files the printing page may load.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import type { CommitteeModel } from "../compute/committee.js";
+import type { CommitteeModel, SectionRef } from "../compute/committee.js";
 import { assetFiles } from "../render/assets.js";
-import type { DrawnReport } from "../render/charts.js";
+import type { DrawnAccounts, DrawnReport } from "../render/charts.js";
 import { tidy, type Templates } from "../render/html.js";
 import type { Cover, Heading, MarkTag, PrintDocument } from "./types.js";
 
@@ -13,17 +14,61 @@ export function writePrintAssets(workDir: string): void {
   for (const file of assetFiles(["report.css", "print.css"])) write(workDir, file.path, file.content);
 }
 
-export function frontDocument(report: DrawnReport, templates: Templates, workDir: string): PrintDocument {
-  return writeDocument(workDir, "front", templates.printFront({ report, documentTitle: report.municipality.title }));
+/** A part of the full report after its front matter: its name runs in the page head. */
+export interface Chapter {
+  doc: PrintDocument;
+  name: string;
+  draft: boolean;
 }
 
-export function committeeDocument(report: DrawnReport, committee: CommitteeModel, templates: Templates, workDir: string): PrintDocument {
-  return writeDocument(workDir, `udvalg-${committee.id}`, templates.printCommittee({ report, committee, documentTitle: committee.name }));
+/** A part with a PDF of its own (a committee's), and the chapter it is when the full report has it too. */
+export interface Section {
+  ref: SectionRef;
+  doc: PrintDocument;
 }
 
-/** All covers in one document (one print instead of many), each starting on a new page. */
-export function coversDocument(covers: Cover[], templates: Templates, workDir: string): PrintDocument {
-  return writeDocument(workDir, "forsider", templates.printCover({ covers, documentTitle: covers[0]?.title ?? "" }));
+export interface ReportDocuments {
+  front: PrintDocument;
+  chapters: Chapter[];
+  sections: Section[];
+}
+
+/**
+ * Every document of a report. `prefix` keeps the documents of several reports apart in one working
+ * directory; the main report's have none.
+ */
+export function reportDocuments(report: DrawnReport, templates: Templates, workDir: string, prefix = ""): ReportDocuments {
+  if (report.kind !== "plan") {
+    const front = frontDocument(report, templates, workDir, prefix);
+    const sections = report.committees.map((c) => ({ ref: c, doc: committeeDocument(report, c, templates, workDir, prefix) }));
+    return { front, chapters: sections.map(({ ref, doc }) => ({ doc, name: ref.name, draft: ref.draft })), sections };
+  }
+  const title = report.municipality.title;
+  return {
+    front: writeDocument(workDir, `${prefix}front`, templates.printPlanFront({ report, documentTitle: title })),
+    chapters: report.plan.themes.map((theme) => ({
+      doc: writeDocument(workDir, `${prefix}${theme.id}`, templates.printPlanTheme({ report, theme, documentTitle: theme.title })),
+      name: theme.title,
+      draft: false,
+    })),
+    sections: report.committees.map((c) => ({
+      ref: c,
+      doc: writeDocument(workDir, `${prefix}udvalg-${c.id}`, templates.printPlanCommittee({ report, committee: c, documentTitle: c.name })),
+    })),
+  };
+}
+
+export function frontDocument(report: DrawnAccounts, templates: Templates, workDir: string, prefix = ""): PrintDocument {
+  return writeDocument(workDir, `${prefix}front`, templates.printFront({ report, documentTitle: report.municipality.title }));
+}
+
+export function committeeDocument(report: DrawnAccounts, committee: CommitteeModel, templates: Templates, workDir: string, prefix = ""): PrintDocument {
+  return writeDocument(workDir, `${prefix}udvalg-${committee.id}`, templates.printCommittee({ report, committee, documentTitle: committee.name }));
+}
+
+/** All covers of a report in one document (one print instead of many), each starting on a new page. */
+export function coversDocument(covers: Cover[], templates: Templates, workDir: string, prefix = ""): PrintDocument {
+  return writeDocument(workDir, `${prefix}forsider`, templates.printCover({ covers, documentTitle: covers[0]?.title ?? "" }));
 }
 
 /**

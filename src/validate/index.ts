@@ -6,9 +6,10 @@ import { join } from "node:path";
 import { FileReader } from "../load/reader.js";
 import { dataFile } from "../load/data-file.js";
 import { readYamlFile } from "../load/yaml.js";
-import { Problems, hasErrors, sortProblems, type Problem } from "../core/problem.js";
+import { Problems, hasErrors, sortProblems, type Pos, type Problem } from "../core/problem.js";
 import { computeFigures, type Figures } from "../compute/figures.js";
-import type { Committee, DataSet, ReportData } from "../model/types.js";
+import type { Committee, DataSet, ReportData, Snapshot } from "../model/types.js";
+import * as msg from "../kinds/messages.js";
 import { runChecks } from "./checks/index.js";
 import { readCommittee } from "./read-committee.js";
 import { readMunicipality } from "./read-municipality.js";
@@ -16,6 +17,9 @@ import { checkSchema, type SchemaName } from "./schema.js";
 
 export const MUNICIPALITY_FILE = "municipality.yaml";
 export const COMMITTEE_DIR = "committees";
+/** Where `aarsrapport freeze NAME` keeps a snapshot: snapshots/NAME/snapshot.yaml and snapshots/NAME/committees/. */
+export const SNAPSHOT_DIR = "snapshots";
+export const SNAPSHOT_FILE = "snapshot.yaml";
 
 export interface ValidationResult {
   /** Present only when there are no errors (warnings never block). */
@@ -30,9 +34,9 @@ export function validateDataDir(dataDir: string): ValidationResult {
   const read = readDataDir(dataDir);
   const figures = computeFigures(read.data);
   const problems = sortProblems([...read.problems, ...runChecks(read.data, figures)]);
-  const { municipality, committees } = read.data;
+  const { municipality, committees, snapshots } = read.data;
   if (hasErrors(problems) || !municipality) return { problems };
-  return { data: { municipality, committees: inReportOrder(committees) }, figures, problems };
+  return { data: { municipality, committees: inReportOrder(committees), snapshots }, figures, problems };
 }
 
 /**
@@ -42,10 +46,41 @@ export function validateDataDir(dataDir: string): ValidationResult {
 export function readDataDir(dataDir: string): { data: DataSet; problems: Problem[] } {
   const problems = new Problems();
   const municipality = readFile(dataDir, MUNICIPALITY_FILE, "municipality", problems, readMunicipality);
-  const committees = committeeFiles(dataDir, problems)
+  const committees = readCommittees(dataDir, COMMITTEE_DIR, problems);
+  const snapshots = (municipality?.reports ?? []).flatMap((report) => {
+    const snapshot = report.compareWith && readSnapshot(dataDir, report.compareWith, problems);
+    return snapshot ? [snapshot] : [];
+  });
+  return { data: { ...(municipality && { municipality }), committees, snapshots }, problems: problems.list };
+}
+
+function readCommittees(dataDir: string, dir: string, problems: Problems): Committee[] {
+  return committeeFiles(dataDir, dir, problems)
     .map((rel) => readFile(dataDir, rel, "committee", problems, readCommittee))
     .filter((c): c is Committee => c !== undefined);
-  return { data: { ...(municipality && { municipality }), committees }, problems: problems.list };
+}
+
+/** A snapshot a follow-up compares with: its description and its committee files, read like the data's own. */
+function readSnapshot(dataDir: string, { name, at }: { name: string; at: Pos }, problems: Problems): Snapshot | undefined {
+  const dir = `${SNAPSHOT_DIR}/${name}`;
+  const file = `${dir}/${SNAPSHOT_FILE}`;
+  if (!existsSync(join(dataDir, file))) {
+    const m = msg.snapshotMissing(name);
+    problems.error(at, m.code, m.message);
+    return undefined;
+  }
+  const meta = readFile(dataDir, file, "snapshot", problems, (r) => {
+    const root = r.map(r.source.doc.contents);
+    const own = r.string(root, "name");
+    if (own !== undefined && own !== name) {
+      const m = msg.snapshotNameDiffers(own, name);
+      problems.error(r.valuePos(root, "name"), m.code, m.message);
+    }
+    const asOf = r.string(root, "as_of");
+    return { label: r.string(root, "label") ?? name, ...(asOf && { asOf }) };
+  });
+  if (!meta) return undefined;
+  return { name, ...meta, committees: readCommittees(dataDir, `${dir}/${COMMITTEE_DIR}`, problems), file };
 }
 
 function readFile<T>(dataDir: string, rel: string, schema: SchemaName, problems: Problems, read: (r: FileReader) => T): T | undefined {
@@ -65,16 +100,16 @@ function readFile<T>(dataDir: string, rel: string, schema: SchemaName, problems:
   return read(new FileReader(source, dataDir, problems));
 }
 
-function committeeFiles(dataDir: string, problems: Problems): string[] {
-  const dir = join(dataDir, COMMITTEE_DIR);
+function committeeFiles(dataDir: string, rel: string, problems: Problems): string[] {
+  const dir = join(dataDir, rel);
   const files = existsSync(dir) && statSync(dir).isDirectory()
-    ? readdirSync(dir).filter((f) => /\.ya?ml$/i.test(f)).sort().map((f) => `${COMMITTEE_DIR}/${f}`)
+    ? readdirSync(dir).filter((f) => /\.ya?ml$/i.test(f)).sort().map((f) => `${rel}/${f}`)
     : [];
   if (files.length === 0) {
     problems.error(
-      { file: `${COMMITTEE_DIR}/`, line: 1, column: 1 },
+      { file: `${rel}/`, line: 1, column: 1 },
       "no-committees",
-      `no committee files found: put one YAML file per committee in ${COMMITTEE_DIR}/ (see schema/committee.schema.json)`,
+      `no committee files found: put one YAML file per committee in ${rel}/ (see schema/committee.schema.json)`,
     );
   }
   return files;

@@ -9,7 +9,7 @@ import { MAX_ALIAS_EXPANSION } from "../load/yaml-limits.js";
 import { compileSchema } from "./compiled-schema.js";
 import type { Problems } from "../core/problem.js";
 
-export type SchemaName = "committee" | "municipality" | "mapping";
+export type SchemaName = "committee" | "municipality" | "mapping" | "snapshot";
 
 const SCHEMA_DIR = fileURLToPath(new URL("../../schema/", import.meta.url));
 const validators = new Map<SchemaName, ValidateFunction>();
