@@ -6,6 +6,7 @@ import { formatProblems, hasErrors, problemsJson, summaryLine } from "./core/pro
 import { toolVersion } from "./core/version.js";
 import { EXIT } from "./cli/exit.js";
 import { INIT_SUMMARY, INIT_USAGE } from "./init/messages.js";
+import { FREEZE_SUMMARY, FREEZE_USAGE } from "./kinds/messages.js";
 
 class UsageError extends Error {}
 
@@ -61,6 +62,9 @@ Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage error.`,
 Validates DATA_DIR (default: data/); if there is no error, publishes to DIR (default: out/):
   DIR/site/     the website        DIR/pdf/      the full report and one section PDF per committee
   DIR/xlsx/     the workbook       DIR/csv/      one CSV per table
+  DIR/<id>/site/, pdf/, xlsx/, csv/    the same for every further report the data make (a budget
+                                       follow-up, the implementation plan: reports: in municipality.yaml)
+  DIR/index.html                       the reports side by side, when the data make several
   DIR/changes.html, DIR/changes.json   what changed since the last published build
   DIR/manifest.json                    every input's hash and every output's hash
 Only what changed is made again; publishing is atomic (all outputs at once, never half). Warnings never
@@ -132,6 +136,18 @@ Stop with Ctrl-C.`,
       await new Promise<void>((resolve) => process.once("SIGINT", resolve));
       await preview.close();
       return EXIT.ok;
+    },
+  },
+  freeze: {
+    summary: FREEZE_SUMMARY,
+    usage: FREEZE_USAGE,
+    options: { label: { type: "string" }, force: { type: "boolean" } },
+    variadic: true,
+    async run([name, dir, ...rest], values) {
+      if (name === undefined) throw new UsageError("give the snapshot's NAME, e.g. aarsrapport freeze bo1");
+      if (rest.length > 0) throw new UsageError(`too many arguments: ${rest.join(" ")}`);
+      const { runFreeze } = await import("./kinds/freeze.js");
+      return runFreeze({ name, dataDir: dataDirOf(dir), force: values.force === true, ...(typeof values.label === "string" && { label: values.label }) });
     },
   },
   import: {

@@ -99,7 +99,7 @@ export async function renderWebsite(
 ): Promise<Website> {
   const reports = await drawnReports(data, figures, timed);
   const files = await timed("html", () =>
-    reports.flatMap((report, i) => inside(outputDir(data.municipality.reports[i]!), [...renderSite(report, templates), ...assetFiles(["report.css"])])),
+    reports.flatMap((report, i) => inside(outputDir(data.municipality.reports[i]!), [...renderSite(report, templates), ...assetFiles(["report.css", ...report.styles])])),
   );
   return { report: reports[0]!, reports, files };
 }
@@ -121,7 +121,7 @@ function inside<F extends { path: string }>(dir: string, files: F[]): F[] {
 
 /** The pages and their stylesheet, linking what the build publishes to download (`downloads`). */
 function sitePages(report: DrawnReport, templates: Templates, downloads: Downloads): OutputFile[] {
-  return [...renderSite(report, templates, downloads), ...assetFiles(["report.css"])];
+  return [...renderSite(report, templates, downloads), ...assetFiles(["report.css", ...report.styles])];
 }
 
 /** Validates, makes every output and publishes them; `invalid` when the data has errors (nothing written). */

@@ -47,6 +47,8 @@ interface KindWords {
   differenceHead: string;
   /** Whose actual inside the service frame the service-frame target sums: "regnskab" or "forventede regnskab". */
   serviceFrameBasis: string;
+  /** Anlægsrammen's result row: "Regnskab 2024", "Forventet regnskab 2024". */
+  capitalFrameResult(year: number): string;
   operationsSentence(f: SentenceFigures, asOf: string): string;
   capitalSentence(year: number, adjusted: Decimal | undefined, result: Decimal | undefined, spent: Decimal | undefined, asOf: string): string;
   varianceChartCaption(year: number): string;
@@ -83,6 +85,7 @@ const WORDS: Record<AccountsKind, KindWords> = {
     resultHead: "Resultat",
     differenceHead: "Difference (resultat − måltal)",
     serviceFrameBasis: "regnskab",
+    capitalFrameResult: (year) => `Regnskab ${year}`,
     operationsSentence: (f) =>
       `${BUDGET_START(f)} Forbruget i året har været på ${mio(f.result)} mio. kr.` +
       (f.direction === "balance" ? ", og dermed er budgettet overholdt." : `, og dermed er der samlet set et ${f.direction} på ${mio(f.varianceAbs)} mio. kr.`),
@@ -113,6 +116,7 @@ const WORDS: Record<AccountsKind, KindWords> = {
     resultHead: "Forventet resultat",
     differenceHead: "Difference (forventet resultat − måltal)",
     serviceFrameBasis: "forventede regnskab",
+    capitalFrameResult: (year) => `Forventet regnskab ${year}`,
     operationsSentence: (f, asOf) =>
       `${BUDGET_START(f)}` +
       (f.spent === undefined ? "" : ` Forbruget pr. ${asOf} er ${mio(f.spent)} mio. kr.${f.share ? `, svarende til ${percent(f.share)} af det korrigerede budget` : ""}.`) +
@@ -142,7 +146,7 @@ export interface AccountsView {
   /** The follow-up's date as printed: 31.08.2024 (empty for the annual report). */
   asOf: string;
   words: KindWords;
-  /** Print Regnskab året før: the data give it somewhere. */
+  /** Print Regnskab året før: the annual report, when the data give it somewhere. */
   prior: boolean;
   /** Print forbrug pr. dato and its share of (2): a follow-up whose data give it. */
   spent: boolean;
@@ -157,7 +161,8 @@ export function accountsView(spec: ReportSpec & { kind: AccountsKind }, year: nu
     year,
     asOf: spec.asOf ? danishDate(spec.asOf) : "",
     words: WORDS[spec.kind],
-    prior: data.prior,
+    // Regnskab året før belongs to the annual report's tables; a follow-up's are wide enough without it.
+    prior: spec.kind === "annual" && data.prior,
     spent: spec.kind === "follow-up" && data.spent,
     ...(spec.compareWith && data.compareLabel !== undefined && { compare: { name: spec.compareWith.name, label: data.compareLabel } }),
   };

@@ -10,6 +10,13 @@ import { computePlan, type PlanCommittee, type PlanModel } from "./plan.js";
 import { accountsView, type AccountsKind } from "./report-kind.js";
 import { genitive } from "../format/text.js";
 
+/**
+ * The stylesheets a report may add to report.css (templates/styles/): what the report kinds bring — the
+ * follow-up's and the running targets' verdicts, the plan's tables — kept apart so that an annual report that
+ * uses none of it is published exactly as before.
+ */
+export const KIND_STYLES = ["kinds.css"];
+
 export interface FrontSectionModel {
   title: string;
   body: MarkdownText;
@@ -23,6 +30,8 @@ interface ReportBase {
   municipality: { name: string; year: number; title: string };
   /** What the PDFs' metadata say the report is: "Eksempel Kommunes årsrapport for 2024". */
   subject: string;
+  /** Stylesheets beyond report.css (templates/styles/): what the report uses of the kinds' layout. */
+  styles: string[];
   /** Front sections before the main results, and those placed after them. */
   front: FrontSectionModel[];
   frontAfter: FrontSectionModel[];
@@ -58,7 +67,7 @@ export function computeReport(data: ReportData, figures: Figures, spec: ReportSp
   };
   if (spec.kind === "plan") {
     const { plan, committees: parts } = computePlan(committees, figures, spec, year);
-    return { ...base, kind: "plan", subject: `${genitive(municipality.name)} udmøntningsplan for Aftale om budget ${year}`, plan, committees: parts };
+    return { ...base, kind: "plan", styles: KIND_STYLES, subject: `${genitive(municipality.name)} udmøntningsplan for Aftale om budget ${year}`, plan, committees: parts };
   }
   const view = accountsView({ ...spec, kind: spec.kind }, year, {
     prior: committees.some(givesPrior),
@@ -66,11 +75,15 @@ export function computeReport(data: ReportData, figures: Figures, spec: ReportSp
     ...(spec.compareWith && { compareLabel: data.snapshots.find((s) => s.name === spec.compareWith!.name)?.label }),
   });
   const frameCount = committees.reduce((n, c) => n + c.frames.length, 0);
+  const main = computeMainResults(data, figures, view);
+  // An annual report needs the kinds' stylesheet only for a verdict of theirs (a running target's).
+  const styles = spec.kind === "annual" && !main.strategy?.targets.some((t) => t.rows.some((r) => !["met", "not-met", "pending"].includes(r.status))) ? [] : KIND_STYLES;
   return {
     ...base,
     kind: spec.kind,
+    styles,
     subject: view.words.subject(genitive(municipality.name), year, view.asOf),
-    main: computeMainResults(data, figures, view),
+    main,
     committees: committees.map((c) => {
       const then = view.compare && figures.snapshot(view.compare.name, c.id);
       return computeCommittee({ committee: c, figures: figures.of(c), ...(then && { then }), municipalityFrameCount: frameCount }, view);

@@ -127,7 +127,7 @@ export function computeTargetResults({ strategy, insideActuals, unit, year, basi
     const subject = `target "${t.id}"`;
     switch (t.kind) {
       case "service-frame":
-        return [serviceFrame(t, insideActuals, (what, parts) => ctx(`${subject}${what}`, parts))];
+        return [serviceFrame(expectedFrame(t, basis), insideActuals, (what, parts) => ctx(`${subject}${what}`, parts))];
       case "average-surplus":
         return [average(t, year, ctx(subject, `the average of the years' surplus`))];
       case "liquidity-per-citizen":
@@ -139,6 +139,13 @@ export function computeTargetResults({ strategy, insideActuals, unit, year, basi
     }
   });
   return { targets: basis === "expected" ? targets.map(expectedVerdicts) : targets, reconciliations: into };
+}
+
+/** A follow-up's anlægsramme is judged on the expected spending, and left out where the data give none. */
+function expectedFrame(t: ServiceFrameTarget, basis: "actual" | "expected"): ServiceFrameTarget {
+  if (basis === "actual" || !t.capitalFrame) return t;
+  const { capitalFrame, ...rest } = t;
+  return capitalFrame.expected === undefined ? rest : { ...rest, capitalFrame: { ...capitalFrame, actual: capitalFrame.expected } };
 }
 
 /** A follow-up judges on expected results: "met" becomes "expected to be met". */

@@ -59,7 +59,7 @@ export function strategyBox({ targets }: TargetResults, year: number, words: Acc
     resultHead: words.resultHead,
     differenceHead: words.differenceHead,
     targets: targets.map((t, i) => boxTarget(t, i + 1, words.serviceFrameBasis)),
-    ...(capital?.kind === "service-frame" && capital.capitalFrame && { capitalFrame: capitalFrameTable(capital.capitalFrame, n + 1, year) }),
+    ...(capital?.kind === "service-frame" && capital.capitalFrame && { capitalFrame: capitalFrameTable(capital.capitalFrame, n + 1, year, words.capitalFrameResult) }),
   };
 }
 
@@ -140,7 +140,7 @@ function danishDate(iso: string): string {
 }
 
 /** Mål 1b: anlægsrammen, as the model report prints it under the service frame. */
-function capitalFrameTable(c: CapitalFrameResult, number: number, year: number): AmountTable {
+function capitalFrameTable(c: CapitalFrameResult, number: number, year: number, result: (year: number) => string): AmountTable {
   const f = c.frame;
   return {
     anchor: "anlaegsrammen",
@@ -153,8 +153,8 @@ function capitalFrameTable(c: CapitalFrameResult, number: number, year: number):
       { label: "Overførsler fra tidligere år", style: "line", cells: [f.transfers] },
       { label: "Fremrykninger m.m.", style: "line", cells: [f.advances] },
       { label: "Korrigeret budget", style: "total", cells: [c.adjusted] },
-      { label: `Regnskab ${year}`, style: "line", cells: [f.actual] },
-      { label: "Forventet uforbrugt (korrigeret budget − regnskab)", style: "total", cells: [c.unspent] },
+      { label: result(year), style: "line", cells: [f.actual] },
+      { label: `Forventet uforbrugt (korrigeret budget − ${result(year).replace(/ \d+$/, "").toLowerCase()})`, style: "total", cells: [c.unspent] },
     ],
   };
 }

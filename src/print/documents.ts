@@ -5,6 +5,8 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { CommitteeModel, SectionRef } from "../compute/committee.js";
+import { KIND_STYLES } from "../compute/report.js";
+import { sha256 } from "../core/hash.js";
 import { assetFiles } from "../render/assets.js";
 import type { DrawnAccounts, DrawnReport } from "../render/charts.js";
 import { tidy, type Templates } from "../render/html.js";
@@ -12,6 +14,13 @@ import type { Cover, Heading, MarkTag, PrintDocument } from "./types.js";
 
 export function writePrintAssets(workDir: string): void {
   for (const file of assetFiles(["report.css", "print.css"])) write(workDir, file.path, file.content);
+}
+
+/** The report kinds' stylesheets, beside the others, by name with their hash (see PrinterOptions.linked). */
+export function writeKindStyles(workDir: string): Record<string, string> {
+  const styles = assetFiles(KIND_STYLES).filter((f) => KIND_STYLES.includes(f.path));
+  for (const file of styles) write(workDir, file.path, file.content);
+  return Object.fromEntries(styles.map((f) => [f.path, sha256(f.content)]));
 }
 
 /** A part of the full report after its front matter: its name runs in the page head. */

@@ -19,7 +19,7 @@ import type { LaunchedBrowser } from "./browser.js";
 import type { PartCache } from "./cache.js";
 import type { PrintedChapter } from "./assemble.js";
 import { reportCover, reportFileName, sectionCover } from "./covers.js";
-import { reportDocuments, writePrintAssets, type ReportDocuments } from "./documents.js";
+import { reportDocuments, writeKindStyles, writePrintAssets, type ReportDocuments } from "./documents.js";
 import { batchCount, printCovers, printParts, type PartOptions } from "./parts.js";
 import { Printer } from "./printer.js";
 import type { Cover, Meta, PdfFile, PrintDocument, Printed } from "./types.js";
@@ -73,7 +73,9 @@ export async function printReports(jobs: PrintJob[], options: PrintOptions): Pro
     preload();
     options.onProgress?.(++done, Math.max(done, total));
   };
-  const printer = new Printer({ browser: options.browser, concurrency: options.concurrency, timeoutMs: options.timeoutMs, workDir, onPrinted });
+  // Written after the others, so that only the documents that link them have them in their keys.
+  const linked = writeKindStyles(workDir);
+  const printer = new Printer({ browser: options.browser, concurrency: options.concurrency, timeoutMs: options.timeoutMs, workDir, onPrinted, linked });
   const batches = Math.max(1, options.concurrency ?? availableParallelism());
   const timed = timer(options.timings);
   try {

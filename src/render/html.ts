@@ -39,7 +39,8 @@ export function createTemplates(dir = TEMPLATE_DIR): Templates {
     hb.registerPartial(file.replace(/\.hbs$/, ""), compileTemplate(hb, readFileSync(`${dir}partials/${file}`, "utf8")));
   }
   // The website's sections link their tables' CSV files, the printed ones do not: one rendering of each.
-  cachePartial(hb, "committee-section", (ctx, root) => `${String(ctx.id)}|${String(ctx.level)}|${String(ctx.sub)}|${hasDownloads(root)}`);
+  // The key names the report too: several reports (annual, follow-up) have a section for the same committee.
+  cachePartial(hb, "committee-section", (ctx, root) => `${reportId(root)}|${String(ctx.id)}|${String(ctx.level)}|${String(ctx.sub)}|${hasDownloads(root)}`);
   const compile = (name: string): Handlebars.TemplateDelegate => compileTemplate(hb, readFileSync(`${dir}${name}.hbs`, "utf8"));
   return {
     report: compile("report"),
@@ -54,6 +55,10 @@ export function createTemplates(dir = TEMPLATE_DIR): Templates {
     printPlanTheme: compile("print/plan-theme"),
     printPlanCommittee: compile("print/plan-committee"),
   };
+}
+
+function reportId(root: unknown): string {
+  return (root as { report?: { id?: string } } | undefined)?.report?.id ?? "";
 }
 
 /**

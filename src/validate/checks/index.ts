@@ -9,6 +9,8 @@ import type { Problem } from "../../core/problem.js";
 import type { DataSet } from "../../model/types.js";
 import { uniqueAcrossFiles } from "./across-files.js";
 import type { Check } from "./check.js";
+import { followUpFigures } from "./follow-up-figures.js";
+import { initiativeProjects } from "./initiative-projects.js";
 import { reconciled } from "./reconciled.js";
 import { textFigures } from "./text-figures.js";
 
@@ -17,8 +19,12 @@ export const CHECKS: readonly Check[] = [
   uniqueAcrossFiles,
   // Every declared total and stated result against what the data derives for it (figures.reconciliations).
   reconciled,
-  // Figures in a committee's text against its tables (warnings).
+  // Figures in a committee's text against its tables (warnings); a follow-up's texts against its columns.
   textFigures,
+  // An initiative's capital project (project:) exists, in one committee; its amount is reconciled above.
+  initiativeProjects,
+  // A budget follow-up's expected figures are given wherever there is a budget (warnings).
+  followUpFigures,
 ];
 
 export function runChecks(data: DataSet, figures: Figures): Problem[] {

@@ -1,0 +1,32 @@
+// When the data make a budget follow-up, every line, financing item and capital project with a budget should
+// say what is expected (forventet regnskab): a blank in column (3) would read as "nothing expected". Warnings:
+// a blank may be meant, and the follow-up still builds.
+import { warning, type Problem } from "../../core/problem.js";
+import * as msg from "../../kinds/messages.js";
+import type { Committee } from "../../model/types.js";
+import type { Check } from "./check.js";
+
+export const followUpFigures: Check = ({ municipality, committees }) => {
+  const followUp = municipality?.reports.find((r) => r.kind === "follow-up");
+  if (!followUp) return [];
+  return committees.flatMap((c) => committeeProblems(c, followUp.title));
+};
+
+function committeeProblems(c: Committee, title: string): Problem[] {
+  const rows = [
+    ...c.frames.flatMap((f) => f.lines.map((l) => ({ row: l, subject: `frame ${f.number}, line "${l.name}"` }))),
+    ...c.financing.map((i) => ({ row: i, subject: `financing item ${i.number} ${i.name}` })),
+    ...c.capital.map((p) => ({ row: { ...p, adopted: p.budget }, subject: `project ${p.id}` })),
+  ];
+  if (rows.length === 0) return [];
+  if (rows.every(({ row }) => row.expected === undefined)) {
+    const m = msg.expectedMissingCommittee(c.name, title);
+    return [warning(c.at, m.code, m.message)];
+  }
+  return rows
+    .filter(({ row }) => row.expected === undefined && (row.adopted !== undefined || row.adjusted !== undefined) && !row.unreliable)
+    .map(({ row, subject }) => {
+      const m = msg.expectedMissingRow(subject, title);
+      return warning(row.at, m.code, m.message);
+    });
+}
