@@ -153,6 +153,11 @@ function expectedVerdicts(t: TargetResult): TargetResult {
   if (t.kind === "liquidity-per-citizen") {
     return { ...t, years: t.years.map((y) => ({ ...y, outcome: expectedOutcome(y.outcome) })), status: expectedStatus(t.status) };
   }
+  // A follow-up's figures for the report year are expectations themselves: one row, the expected end result.
+  if (t.kind === "average-surplus" || t.kind === "debt-reduction") {
+    const { running: _, ...rest } = t;
+    return { ...rest, outcome: expectedOutcome(t.outcome) } as TargetResult;
+  }
   return { ...t, outcome: expectedOutcome(t.outcome) } as TargetResult;
 }
 

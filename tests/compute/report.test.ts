@@ -123,7 +123,7 @@ describe("committees with and without the optional parts", async () => {
   });
 
   it("Tabel 2 lists only initiatives not completed, with status words", () => {
-    expect(okonomi!.initiatives.outstanding.map((i) => `${i.nr} ${i.topic}: ${i.statusLabel}`)).toEqual([
+    expect(okonomi!.initiatives.shown.map((i) => `${i.nr} ${i.topic}: ${i.statusLabel}`)).toEqual([
       "1.1. Forsinket <b>sag</b>: Forsinket",
       "1.2. Ikke startet: Ikke igangsat",
     ]);

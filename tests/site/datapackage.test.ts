@@ -167,7 +167,7 @@ function modelTables(report: ReportModel): ModelTable[] {
       if (table) return amounts(table);
       return {
         anchor: ref.anchor,
-        rows: c.initiatives.outstanding.map((i) => [i.nr, i.topic, i.description, i.note ? `${i.statusLabel}: ${i.note}` : i.statusLabel].map((v) => (v === "" ? null : v))),
+        rows: c.initiatives.shown.map((i) => [i.nr, i.topic, i.description, i.note ? `${i.statusLabel}: ${i.note}` : i.statusLabel].map((v) => (v === "" ? null : v))),
       };
     }),
   );
