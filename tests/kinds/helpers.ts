@@ -52,7 +52,13 @@ export function printed(row: TableRow, table: { unit?: DisplayUnit; formats?: Ce
 
 /** The text of an HTML fragment, tags dropped and spaces squeezed: what a reader sees. */
 export function textOf(html: string): string {
-  return html.replace(/<[^>]+>/g, " ").replace(/&nbsp;/g, " ").replace(/\s+/g, " ").trim();
+  return html
+    .replace(/<[^>]+>/g, " ")
+    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&nbsp;/g, " ")
+    .replace(/&amp;/g, "&")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /** Handlebars' escaping, to find a text the way a page holds it. */
