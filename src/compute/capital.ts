@@ -2,6 +2,7 @@
 // projects carry money over although their corrected budget is zero (domain.md, section 5).
 import type { CapitalProject, Committee } from "../model/types.js";
 import { difference, leaf, settle, sumColumns, type Columns, type Reconciliation } from "./arithmetic.js";
+import { t } from "../messages/index.js";
 
 /** Tabel 3's four, a follow-up's expected and spent, and its afvigelse = expected − adjusted. */
 export const CAPITAL_FIGURE_COLUMNS = ["budget", "adjusted", "actual", "transfer", "expected", "spent", "expectedVariance"] as const;
@@ -18,16 +19,6 @@ export interface CapitalResult {
   totals: CapitalFigures;
   reconciliations: Reconciliation[];
 }
-
-const CAPITAL_COLUMN_NAME: Record<CapitalFigureColumn, string> = {
-  budget: "budget",
-  adjusted: "adjusted budget",
-  actual: "actual",
-  transfer: "expected transfer",
-  expected: "expected (forventet regnskab)",
-  spent: "spent (forbrug pr. dato)",
-  expectedVariance: "expected variance",
-};
 
 export function computeCapital(committee: Committee): CapitalResult {
   const into: Reconciliation[] = [];
@@ -49,9 +40,9 @@ export function computeCapital(committee: Committee): CapitalResult {
   });
   const computed = sumColumns(CAPITAL_FIGURE_COLUMNS, rows.map((r) => r.figures));
   const totals = {} as CapitalFigures;
-  const ctx = { kind: "total" as const, subject: "capital total (Årets resultat of the capital table)", parts: "the projects", unit: committee.unit, into };
+  const ctx = { kind: "total" as const, subject: t().figures.subject.capitalTotal, parts: t().figures.parts.projects, unit: committee.unit, into };
   for (const c of CAPITAL_FIGURE_COLUMNS) {
-    totals[c] = c === "expectedVariance" ? computed[c] : settle(computed[c], committee.capitalTotals[c], CAPITAL_COLUMN_NAME[c], ctx);
+    totals[c] = c === "expectedVariance" ? computed[c] : settle(computed[c], committee.capitalTotals[c], t().figures.capitalColumns[c], ctx);
   }
   return { rows, totals, reconciliations: into };
 }

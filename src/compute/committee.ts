@@ -141,7 +141,7 @@ export function displayUnit(committee: Committee | undefined, view: AccountsView
 }
 
 /** The snapshot's rows of a table by key, for the change column. */
-export function rowsByKey<F>(rows: { key: string; figures: F }[]): Then<F> {
+function rowsByKey<F>(rows: { key: string; figures: F }[]): Then<F> {
   const map = new Map(rows.map((r) => [r.key, r.figures]));
   return (key) => map.get(key);
 }

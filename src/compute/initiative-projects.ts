@@ -5,6 +5,7 @@
 // the project's budget.
 import type { Committee, CapitalProject, Initiative } from "../model/types.js";
 import { leaf, settle, type Figure, type Reconciliation } from "./arithmetic.js";
+import { t } from "../messages/index.js";
 
 export type Carrier =
   | { found: "project"; project: CapitalProject; committee: Committee; /** The amount of the report year the plan prints. */ amount: Figure }
@@ -32,8 +33,8 @@ export function computeInitiativeProjects(committees: Committee[], year: number)
       const budget = leaf(carrier.project.budget, carrier.project.unreliable);
       const amount = settle(budget, stated && { value: stated.amount, at: stated.at }, `amounts: ${year}`, {
         kind: "result",
-        subject: `initiative ${initiative.nr} "${initiative.topic}"`,
-        parts: `the original budget (budget) of project ${carrier.project.id}`,
+        subject: t().kinds.initiative(initiative.nr, initiative.topic),
+        parts: t().kinds.projectBudget(carrier.project.id),
         unit: committee.unit,
         into,
       });

@@ -4,6 +4,7 @@
 import { SERVICE_GROUPS, type BudgetFigures, type BudgetTotalColumn, type Committee, type Frame, type Line, type ServiceGroup } from "../model/types.js";
 import type { Declared, DeclaredFigures } from "../model/declared.js";
 import { difference, leaf, settle, sumColumns, type Columns, type ReconcileContext, type Reconciliation } from "./arithmetic.js";
+import { t } from "../messages/index.js";
 
 /**
  * Every figure of a row of Tabel 1: the annual four, the prior year's actual, a follow-up's expected and spent,
@@ -43,22 +44,6 @@ export const GROUP_LABEL: Record<ServiceGroup, string> = {
   outside: "Uden for servicerammen",
 };
 
-const GROUP_SUBJECT: Record<ServiceGroup, string> = {
-  inside: "subtotal inside the service frame (Inden for servicerammen)",
-  outside: "subtotal outside the service frame (Uden for servicerammen)",
-};
-
-const COLUMN_NAME: Record<FigureColumn, string> = {
-  adopted: "(1) adopted budget",
-  adjusted: "(2) adjusted budget",
-  actual: "(3) actual",
-  variance: "(4) variance",
-  prior: "prior year's actual (prior_actual)",
-  expected: "expected (forventet regnskab)",
-  spent: "spent (forbrug pr. dato)",
-  expectedVariance: "(4) expected variance",
-};
-
 /** One row's figures: as written, (4) = (3) − (2) unless a declared variance settles it, and expected − (2). */
 function rowFigures(item: BudgetFigures & { variance?: Declared; unreliable?: boolean }, ctx: ReconcileContext): BudgetFiguresOf {
   const unknown = item.unreliable === true;
@@ -69,7 +54,7 @@ function rowFigures(item: BudgetFigures & { variance?: Declared; unreliable?: bo
     adopted: leaf(item.adopted, unknown),
     adjusted,
     actual,
-    variance: settle(difference(actual, adjusted), item.variance, COLUMN_NAME.variance, { ...ctx, parts: "(3) − (2)" }),
+    variance: settle(difference(actual, adjusted), item.variance, t().figures.columns.variance, { ...ctx, parts: t().figures.parts.variance }),
     prior: leaf(item.prior, unknown),
     expected,
     spent: leaf(item.spent, unknown),
@@ -81,7 +66,7 @@ function rowFigures(item: BudgetFigures & { variance?: Declared; unreliable?: bo
 function settleColumns(parts: readonly BudgetFiguresOf[], declared: DeclaredFigures<BudgetTotalColumn> | undefined, ctx: ReconcileContext): BudgetFiguresOf {
   const computed = sumColumns(FIGURE_COLUMNS, parts);
   const out = {} as BudgetFiguresOf;
-  for (const c of FIGURE_COLUMNS) out[c] = c === "expectedVariance" ? computed[c] : settle(computed[c], declared?.[c], COLUMN_NAME[c], ctx);
+  for (const c of FIGURE_COLUMNS) out[c] = c === "expectedVariance" ? computed[c] : settle(computed[c], declared?.[c], t().figures.columns[c], ctx);
   return out;
 }
 
@@ -96,16 +81,16 @@ export function computeOperations(committee: Committee): OperationsResult {
     if (parts.length === 0 && !committee.serviceTotals[g]) continue;
     groups[g] = settleColumns(parts, committee.serviceTotals[g], {
       kind: "total",
-      subject: `committee ${GROUP_SUBJECT[g]}`,
-      parts: "the frames' subtotals",
+      subject: t().figures.subject.committeeGroup(g),
+      parts: t().figures.parts.frames,
       unit,
       into,
     });
   }
   const totals = settleColumns(Object.values(groups), committee.totals, {
     kind: "total",
-    subject: "committee total (Årets resultat)",
-    parts: "the inside and outside subtotals",
+    subject: t().figures.subject.committeeTotal,
+    parts: t().figures.parts.groups,
     unit,
     into,
   });
@@ -120,20 +105,20 @@ function computeFrame(frame: Frame, unit: Committee["unit"], into: Reconciliatio
     if (inGroup.length === 0 && !frame.serviceTotals[g]) continue;
     lines[g] = inGroup.map((line) => ({
       line,
-      figures: rowFigures(line, { kind: "total", subject: `frame ${frame.number}, line "${line.name}"`, parts: "", unit, into }),
+      figures: rowFigures(line, { kind: "total", subject: t().figures.subject.line(frame.number, line.name), parts: "", unit, into }),
     }));
     groups[g] = settleColumns(lines[g].map((l) => l.figures), frame.serviceTotals[g], {
       kind: "total",
-      subject: `frame ${frame.number}, ${GROUP_SUBJECT[g]}`,
-      parts: "the frame's lines in that group",
+      subject: t().figures.subject.frameGroup(frame.number, g),
+      parts: t().figures.parts.lines,
       unit,
       into,
     });
   }
   const totals = settleColumns(Object.values(groups), frame.totals, {
     kind: "total",
-    subject: `frame ${frame.number} total`,
-    parts: "its service-frame subtotals",
+    subject: t().figures.subject.frameTotal(frame.number),
+    parts: t().figures.parts.frameGroups,
     unit,
     into,
   });
@@ -178,12 +163,12 @@ export function computeFinancing(committee: Committee): FinancingResult | undefi
   const unit = committee.unit;
   const items = committee.financing.map((item) => ({
     item,
-    figures: rowFigures(item, { kind: "total", subject: `financing item ${item.number} ${item.name}`, parts: "", unit, into }),
+    figures: rowFigures(item, { kind: "total", subject: t().figures.subject.financingItem(item.number, item.name), parts: "", unit, into }),
   }));
   const totals = settleColumns(
     items.map((i) => i.figures),
     committee.financingTotals,
-    { kind: "total", subject: "financing total (I alt)", parts: "the financing items", unit, into },
+    { kind: "total", subject: t().figures.subject.financingTotal, parts: t().figures.parts.financing, unit, into },
   );
   const rows: BudgetRow[] = [
     { key: "total", label: "I alt", style: "total", figures: totals },

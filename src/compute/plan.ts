@@ -14,7 +14,7 @@ import type { Figures } from "./figures.js";
 import { STATUS_LABEL, statusCounts, type StatusCount } from "./initiatives.js";
 import { danishDate } from "./report-kind.js";
 
-export const TYPE_LABEL: Record<InitiativeType, string> = { operations: "Drift", capital: "Anlæg", intent: "Hensigtserklæring" };
+const TYPE_LABEL: Record<InitiativeType, string> = { operations: "Drift", capital: "Anlæg", intent: "Hensigtserklæring" };
 const GROUP_LABEL: Record<InitiativeType | "other", string> = { operations: "Drift", capital: "Anlæg", intent: "Hensigtserklæringer", other: "Øvrige" };
 
 export interface PlanRow {

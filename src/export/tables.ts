@@ -45,7 +45,7 @@ export interface RecordGrid extends GridBase {
 export type Grid = AmountGrid | TextGrid | RecordGrid;
 
 /** The CSV file and sheet of the implementation plan. */
-export const PLAN_GRID = "udmoentningsplan";
+const PLAN_GRID = "udmoentningsplan";
 
 export function reportGrids(report: ReportModel): Grid[] {
   if (report.kind === "plan") return [planGrid(report.plan)];

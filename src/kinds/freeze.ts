@@ -6,9 +6,10 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { parseDocument, stringify } from "yaml";
-import { formatProblems, hasErrors, summaryLine } from "../core/problem.js";
+import { hasErrors } from "../core/problem.js";
+import { formatProblems, summaryLine } from "../messages/output.js";
+import { t } from "../messages/index.js";
 import { COMMITTEE_DIR, MUNICIPALITY_FILE, SNAPSHOT_DIR, SNAPSHOT_FILE, validateDataDir } from "../validate/index.js";
-import * as msg from "./messages.js";
 
 export interface FreezeOptions {
   name: string;
@@ -20,19 +21,19 @@ export interface FreezeOptions {
 /** Exit status as the CLI's: 0 frozen, 1 the data have errors, 2 a wrong name or an existing snapshot. */
 export function runFreeze({ name, dataDir, label, force }: FreezeOptions): 0 | 1 | 2 {
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(name)) {
-    console.error(`aarsrapport freeze: ${msg.freezeBadName(name)}`);
+    console.error(`aarsrapport freeze: ${t().kinds.freeze.badName(name)}`);
     return 2;
   }
   const dir = join(dataDir, SNAPSHOT_DIR, name);
   const shown = `${SNAPSHOT_DIR}/${name}`;
   if (existsSync(dir) && !force) {
-    console.error(`aarsrapport freeze: ${msg.freezeExists(shown)}`);
+    console.error(`aarsrapport freeze: ${t().kinds.freeze.exists(shown)}`);
     return 2;
   }
   const { data, problems } = validateDataDir(dataDir);
   if (!data || hasErrors(problems)) {
     console.log(formatProblems(problems));
-    console.error(`\n${dataDir}: ${summaryLine(problems)}. ${msg.freezeInvalid()}`);
+    console.error(`\n${dataDir}: ${summaryLine(problems)}. ${t().kinds.freeze.invalid}`);
     return 1;
   }
   const followUp = data.municipality.reports.find((r) => r.kind === "follow-up");
@@ -50,7 +51,7 @@ export function runFreeze({ name, dataDir, label, force }: FreezeOptions): 0 | 1
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }
-  console.log(msg.freezeDone(shown, data.committees.length, text));
+  console.log(t().kinds.freeze.done(shown, data.committees.length, text));
   return 0;
 }
 

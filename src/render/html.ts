@@ -13,6 +13,7 @@ import type { MarkdownText } from "../model/types.js";
 import type { DrawnReport } from "./charts.js";
 import { DATA_PAGE, hasDownloads, registerDownloadHelpers, type Downloads } from "./downloads.js";
 import { markdownToHtml } from "./markdown.js";
+import { t } from "../messages/index.js";
 import { TEMPLATE_DIR } from "./paths.js";
 import { compileTemplate } from "./template-cache.js";
 
@@ -115,7 +116,7 @@ function formatCell(cell: Cell, unit: DisplayUnit): string {
 /** The website's pages; with `downloads` (a build, not the preview) they link the files to download, and the data page is made. */
 export function renderSite(report: DrawnReport, templates: Templates, downloads?: Downloads): OutputFile[] {
   if (downloads && report.committees.some((c) => `${c.id}.html` === DATA_PAGE)) {
-    throw new Error(`a committee's id makes its page ${DATA_PAGE}, the name of the page "Data til genbrug": give the committee another id`);
+    throw new Error(t().build.dataPageId(DATA_PAGE));
   }
   const [index, page] = report.kind === "plan" ? [templates.plan, templates.planCommittee] : [templates.report, templates.committee];
   const files: { path: string; content: string }[] = [

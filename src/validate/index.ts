@@ -7,9 +7,10 @@ import { FileReader } from "../load/reader.js";
 import { dataFile } from "../load/data-file.js";
 import { readYamlFile } from "../load/yaml.js";
 import { Problems, hasErrors, sortProblems, type Pos, type Problem } from "../core/problem.js";
+import { msg, t } from "../messages/index.js";
 import { computeFigures, type Figures } from "../compute/figures.js";
 import type { Committee, DataSet, ReportData, Snapshot } from "../model/types.js";
-import * as msg from "../kinds/messages.js";
+import * as kinds from "../kinds/messages.js";
 import { runChecks } from "./checks/index.js";
 import { readCommittee } from "./read-committee.js";
 import { readMunicipality } from "./read-municipality.js";
@@ -65,16 +66,14 @@ function readSnapshot(dataDir: string, { name, at }: { name: string; at: Pos }, 
   const dir = `${SNAPSHOT_DIR}/${name}`;
   const file = `${dir}/${SNAPSHOT_FILE}`;
   if (!existsSync(join(dataDir, file))) {
-    const m = msg.snapshotMissing(name);
-    problems.error(at, m.code, m.message);
+    problems.error(at, kinds.snapshotMissing(name));
     return undefined;
   }
   const meta = readFile(dataDir, file, "snapshot", problems, (r) => {
     const root = r.map(r.source.doc.contents);
     const own = r.string(root, "name");
     if (own !== undefined && own !== name) {
-      const m = msg.snapshotNameDiffers(own, name);
-      problems.error(r.valuePos(root, "name"), m.code, m.message);
+      problems.error(r.valuePos(root, "name"), kinds.snapshotNameDiffers(own, name));
     }
     const asOf = r.string(root, "as_of");
     return { label: r.string(root, "label") ?? name, ...(asOf && { asOf }) };
@@ -86,15 +85,11 @@ function readSnapshot(dataDir: string, { name, at }: { name: string; at: Pos }, 
 function readFile<T>(dataDir: string, rel: string, schema: SchemaName, problems: Problems, read: (r: FileReader) => T): T | undefined {
   const abs = join(dataDir, rel);
   if (!existsSync(abs)) {
-    problems.error(
-      { file: rel, line: 1, column: 1 },
-      "file-missing",
-      `${rel} is missing: every data directory needs it (see schema/${schema}.schema.json)`,
-    );
+    problems.error({ file: rel, line: 1, column: 1 }, msg("file-missing", rel, schema));
     return undefined;
   }
   // Like a referenced file, a data file may not be a link out of the data directory.
-  if (!dataFile(rel, { file: rel, line: 1, column: 1 }, dataDir, problems, { kind: "data file", example: rel })) return undefined;
+  if (!dataFile(rel, { file: rel, line: 1, column: 1 }, dataDir, problems, { kind: t().load.fileKind.data, example: rel })) return undefined;
   const source = readYamlFile(abs, rel, problems);
   if (!source || !checkSchema(source, schema, problems)) return undefined;
   return read(new FileReader(source, dataDir, problems));
@@ -106,11 +101,7 @@ function committeeFiles(dataDir: string, rel: string, problems: Problems): strin
     ? readdirSync(dir).filter((f) => /\.ya?ml$/i.test(f)).sort().map((f) => `${rel}/${f}`)
     : [];
   if (files.length === 0) {
-    problems.error(
-      { file: `${rel}/`, line: 1, column: 1 },
-      "no-committees",
-      `no committee files found: put one YAML file per committee in ${rel}/ (see schema/committee.schema.json)`,
-    );
+    problems.error({ file: `${rel}/`, line: 1, column: 1 }, msg("no-committees", rel));
   }
   return files;
 }

@@ -5,8 +5,7 @@ import type { YAMLMap } from "yaml";
 import type { FileReader } from "../load/reader.js";
 import { slug } from "../format/slug.js";
 import * as msg from "../kinds/messages.js";
-import type { Message } from "../kinds/messages.js";
-import type { Pos } from "../core/problem.js";
+import type { Message, Pos } from "../core/problem.js";
 import type { DisplayUnit } from "../core/units.js";
 import { TABLE_KINDS, type FrontSection, type ReportKind, type ReportSpec, type TableDisplay } from "../model/types.js";
 
@@ -16,7 +15,7 @@ const RESERVED = new Set(["site", "pdf", "xlsx", "csv", "builds", "current", "ma
 const DEFAULT_TITLE: Record<ReportKind, string> = { annual: "Årsrapport", "follow-up": "Budgetopfølgning", plan: "Udmøntningsplan" };
 
 function report(r: FileReader, at: Pos, message: Message): void {
-  r.problems.error(at, message.code, message.message);
+  r.problems.error(at, message);
 }
 
 /** The reports, the main one first: the annual report when there is one, else the first listed. */

@@ -1,5 +1,4 @@
 // Small data directories for the report kinds' tests, and every report a directory makes, by kind.
-import Handlebars from "handlebars";
 import { renderWebsite } from "../../src/build/stages.js";
 import type { AccountsReport, PlanReport } from "../../src/compute/report.js";
 import { danishNumber, formatAmount, type DisplayUnit } from "../../src/format/danish.js";
@@ -61,5 +60,3 @@ export function textOf(html: string): string {
     .trim();
 }
 
-/** Handlebars' escaping, to find a text the way a page holds it. */
-export const escaped = (text: string): string => Handlebars.escapeExpression(text);

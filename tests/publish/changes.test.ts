@@ -9,7 +9,7 @@ import { copyOf } from "../support/scratch.js";
 
 
 async function facts(dir: string) {
-  return snapshot(validData(dir).data, (await websiteOf(dir)).report);
+  return snapshot(validData(dir).data, [(await websiteOf(dir)).report]);
 }
 
 /** A copy of the sample with `edit` applied to one file. */

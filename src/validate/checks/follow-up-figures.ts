@@ -3,6 +3,7 @@
 // a blank may be meant, and the follow-up still builds.
 import { warning, type Problem } from "../../core/problem.js";
 import * as msg from "../../kinds/messages.js";
+import { t } from "../../messages/index.js";
 import type { Committee } from "../../model/types.js";
 import type { Check } from "./check.js";
 
@@ -14,19 +15,15 @@ export const followUpFigures: Check = ({ municipality, committees }) => {
 
 function committeeProblems(c: Committee, title: string): Problem[] {
   const rows = [
-    ...c.frames.flatMap((f) => f.lines.map((l) => ({ row: l, subject: `frame ${f.number}, line "${l.name}"` }))),
-    ...c.financing.map((i) => ({ row: i, subject: `financing item ${i.number} ${i.name}` })),
-    ...c.capital.map((p) => ({ row: { ...p, adopted: p.budget }, subject: `project ${p.id}` })),
+    ...c.frames.flatMap((f) => f.lines.map((l) => ({ row: l, subject: t().figures.subject.line(f.number, l.name) }))),
+    ...c.financing.map((i) => ({ row: i, subject: t().figures.subject.financingItem(i.number, i.name) })),
+    ...c.capital.map((p) => ({ row: { ...p, adopted: p.budget }, subject: t().kinds.project(p.id) })),
   ];
   if (rows.length === 0) return [];
   if (rows.every(({ row }) => row.expected === undefined)) {
-    const m = msg.expectedMissingCommittee(c.name, title);
-    return [warning(c.at, m.code, m.message)];
+    return [warning(c.at, msg.expectedMissingCommittee(c.name, title))];
   }
   return rows
     .filter(({ row }) => row.expected === undefined && (row.adopted !== undefined || row.adjusted !== undefined) && !row.unreliable)
-    .map(({ row, subject }) => {
-      const m = msg.expectedMissingRow(subject, title);
-      return warning(row.at, m.code, m.message);
-    });
+    .map(({ row, subject }) => warning(row.at, msg.expectedMissingRow(subject, title)));
 }

@@ -11,18 +11,19 @@ import { positionInText } from "../../model/text.js";
 import type { Committee, MarkdownText } from "../../model/types.js";
 import type { Figure } from "../../compute/arithmetic.js";
 import type { Check } from "./check.js";
+import { msg } from "../../messages/index.js";
 
 const FIGURE = /(\d{1,3}(?:\.\d{3})*(?:,\d+)?)\s*mio\.\s*kr\./g;
 const MILLION = new Decimal(1_000_000);
 
 type Direction = "over" | "under" | "any";
-const KEYWORDS: { word: RegExp; direction: Direction; name: string }[] = [
-  { word: /merforbrug|mindreindtægt/gi, direction: "over", name: "overspend (merforbrug)" },
-  { word: /mindreforbrug|merindtægt/gi, direction: "under", name: "underspend (mindreforbrug)" },
+const KEYWORDS: { word: RegExp; direction: Exclude<Direction, "any"> }[] = [
+  { word: /merforbrug|mindreindtægt/gi, direction: "over" },
+  { word: /mindreforbrug|merindtægt/gi, direction: "under" },
 ];
 
 interface Candidates {
-  table: string;
+  table: "operations" | "capital" | "followUpOperations" | "followUpCapital";
   all: Decimal[];
   variances: Decimal[];
 }
@@ -33,13 +34,15 @@ const COLUMNS = {
     budget: ["adopted", "adjusted", "actual", "variance", "prior"],
     variance: "variance",
     capital: ["budget", "adjusted", "actual", "transfer"],
-    table: "",
+    table: "operations",
+    capitalTable: "capital",
   },
   "follow-up": {
     budget: ["adopted", "adjusted", "expected", "expectedVariance", "spent", "prior"],
     variance: "expectedVariance",
     capital: ["budget", "adjusted", "expected", "expectedVariance", "spent"],
-    table: " of the follow-up",
+    table: "followUpOperations",
+    capitalTable: "followUpCapital",
   },
 } as const;
 
@@ -53,12 +56,12 @@ function checkCommittee(sections: Committee["sections"], { operations, financing
   const budgetRows = [...operations.rows, ...(financing?.rows ?? [])];
   const values = (figs: Figure[]): Decimal[] => figs.map((f) => f.value).filter((v): v is Decimal => v !== undefined);
   const ops: Candidates = {
-    table: `Tabel 1${columns.table}`,
+    table: columns.table,
     all: values(budgetRows.flatMap((r) => columns.budget.map((c) => r.figures[c]))),
     variances: values(budgetRows.map((r) => r.figures[columns.variance])),
   };
   const cap: Candidates = {
-    table: `the capital table${columns.table}`,
+    table: columns.capitalTable,
     all: values([...capital.rows.map((r) => r.figures), capital.totals].flatMap((f) => columns.capital.map((c) => f[c]))),
     variances: [],
   };
@@ -81,11 +84,7 @@ function checkText(text: MarkdownText, candidates: Candidates): Problem[] {
           ? candidates.variances.filter((v) => v.isNegative())
           : candidates.all;
     if (pool.some((v) => danishNumber(v.abs().dividedBy(MILLION), decimals) === written)) continue;
-    const what = keyword ? `an ${keyword.name} of ${written} mio. kr.` : `${written} mio. kr.`;
-    const none = keyword ? `no ${keyword.name.split(" ")[0]} in ${candidates.table}` : `no figure in ${candidates.table}`;
-    problems.push(
-      warning(positionInText(text, match.index), "text-figure", `the text mentions ${what}, but ${none} rounds to ${written} mio. kr.: check the text against the table`),
-    );
+    problems.push(warning(positionInText(text, match.index), msg("text-figure", written, keyword?.direction, candidates.table)));
   }
   return problems;
 }
