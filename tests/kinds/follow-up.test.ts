@@ -88,7 +88,7 @@ describe("a follow-up's declared totals", () => {
     expect(problems(170, 80).filter((p) => p.code !== "expected-missing")).toEqual([]);
     const rounding = only(problems(171, 80), "rounding-difference");
     expect(at(rounding)).toEqual(["committees/01-test.yaml", 12, 21, "warning"]);
-    expect(rounding.message).toContain("expected (forventet regnskab): declared 171, but the inside and outside subtotals give 170");
+    expect(rounding.message).toContain("forventet regnskab: angivet 171, men subtotalerne inden for og uden for servicerammen giver 170");
     const wrong = only(problems(170, 95), "total-mismatch");
     expect(at(wrong)).toEqual(["committees/01-test.yaml", 12, 33, "error"]);
     expect(wrong.message).toContain("spent (forbrug pr. dato): declared 95");

@@ -26,7 +26,8 @@ describe("aarsrapport freeze", { timeout: 120_000 }, () => {
   it("keeps every committee file's figures, without its texts, and a description of the snapshot", () => {
     const r = runCli(["freeze", "bo1", dir]);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toContain('Frozen 1 committee files as snapshots/bo1/ ("Budgetopfølgning 1 2024")');
+    expect(r.stdout).toContain('1 udvalgsfil er frosset som snapshots/bo1/ ("Budgetopfølgning 1 2024")');
+    expect(runCli(["freeze", "bo1", dir, "--lang", "en"]).stderr).toContain("snapshots/bo1 exists already");
     expect(readdirSync(join(dir, "snapshots/bo1/committees"))).toEqual(["01-test.yaml"]);
     const description = readFileSync(join(dir, "snapshots/bo1/snapshot.yaml"), "utf8");
     expect(description.split("\n")[0]).toBe("# yaml-language-server: $schema=../../../schema/snapshot.schema.json");
@@ -39,7 +40,7 @@ describe("aarsrapport freeze", { timeout: 120_000 }, () => {
   it("never overwrites a snapshot unless told to, and refuses a name that is no file name", () => {
     const again = runCli(["freeze", "bo1", dir, "--label", "1. budgetopfølgning"]);
     expect(again.code).toBe(2);
-    expect(again.stderr).toContain("snapshots/bo1 exists already");
+    expect(again.stderr).toContain("snapshots/bo1 findes allerede");
     const forced = runCli(["freeze", "bo1", dir, "--label", "1. budgetopfølgning", "--force"]);
     expect(forced.code, forced.stderr).toBe(0);
     expect(parse(readFileSync(join(dir, "snapshots/bo1/snapshot.yaml"), "utf8")).label).toBe("1. budgetopfølgning");
@@ -51,7 +52,7 @@ describe("aarsrapport freeze", { timeout: 120_000 }, () => {
     const broken = dataDir({ "municipality.yaml": MUNICIPALITY, "committees/01-test.yaml": WITH_TEXT.replace("adopted: 100", "adopted: 1.5") });
     const r = runCli(["freeze", "bo1", broken]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain("nothing was frozen");
+    expect(r.stderr).toContain("intet er frosset");
     expect(existsSync(join(broken, "snapshots"))).toBe(false);
   });
 

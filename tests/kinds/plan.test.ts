@@ -98,7 +98,7 @@ describe("an initiative and the capital project that carries it", () => {
     expect(at(only(check("2024: 7501, ").problems, "rounding-difference"))).toEqual(["committees/01-klima.yaml", 7, 123, "warning"]);
     const wrong = only(check("2024: 7000, ").problems, "result-mismatch");
     expect(at(wrong)).toEqual(["committees/01-klima.yaml", 7, 123, "error"]);
-    expect(wrong.message).toContain('initiative 4.3. "Lygter", amounts: 2024: stated 7.000, but the original budget (budget) of project A000001 gives 7.500');
+    expect(wrong.message).toContain('indsats 4.3. "Lygter", amounts: 2024: oplyst 7.000, men det oprindelige budget (budget) for anlægsprojekt A000001 giver 7.500');
   });
 
   it("prints the project's budget for the report year when the initiative states none", async () => {

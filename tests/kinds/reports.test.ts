@@ -78,13 +78,13 @@ describe("mistakes in the reports", () => {
   });
 
   it("a display unit with decimals its unit does not have", () => {
-    expect(problem(`${MUNICIPALITY}report: { display: { capital: { unit: t.kr., decimals: 3 } } }\n`, "display-decimals").message).toContain("t.kr. shows whole thousands");
-    expect(problem(`${MUNICIPALITY}report: { display: { capital: { unit: mio.kr., decimals: 0 } } }\n`, "display-decimals").message).toContain("one or three decimals");
-    expect(only(read(`${MUNICIPALITY}report: { display: { capital: { unit: mio.kr., decimals: 2 } } }\n`).problems, "wrong-form").message).toContain("three decimals");
+    expect(problem(`${MUNICIPALITY}report: { display: { capital: { unit: t.kr., decimals: 3 } } }\n`, "display-decimals").message).toContain("t.kr. vises i hele tusinder");
+    expect(problem(`${MUNICIPALITY}report: { display: { capital: { unit: mio.kr., decimals: 0 } } }\n`, "display-decimals").message).toContain("med én eller tre decimaler");
+    expect(only(read(`${MUNICIPALITY}report: { display: { capital: { unit: mio.kr., decimals: 2 } } }\n`).problems, "wrong-form").message).toContain("tre decimaler");
   });
 
   it("an unknown kind or key, by the schema, with the known ones named", () => {
     expect(only(read(`${MUNICIPALITY}report: { kind: quarterly }\n`).problems, "not-allowed").message).toContain("annual, follow-up, plan");
-    expect(only(read(`${MUNICIPALITY}report: { titles: X }\n`).problems, "unknown-key").message).toContain('did you mean "title"');
+    expect(only(read(`${MUNICIPALITY}report: { titles: X }\n`).problems, "unknown-key").message).toContain('mente du "title"');
   });
 });

@@ -58,6 +58,6 @@ export const texts = {
     exists: (dir: string) => `${dir} findes allerede: vælg et andet navn, eller angiv --force for at erstatte det`,
     invalid: "data har fejl: intet er frosset. Ret dem, og frys igen.",
     done: (dir: string, committees: number, label: string) =>
-      `${committees} udvalgsfiler er frosset som ${dir}/ ("${label}"). En budgetopfølgning sammenligner med det gennem compare_with.`,
+      `${committees} ${committees === 1 ? "udvalgsfil er" : "udvalgsfiler er"} frosset som ${dir}/ ("${label}"). En budgetopfølgning sammenligner med det gennem compare_with.`,
   },
 };

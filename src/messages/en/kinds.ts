@@ -45,6 +45,6 @@ export const texts: typeof da.texts = {
     badName: (name) => `the snapshot name "${name}" must be lower-case letters, digits and dashes, e.g. bo1 or budgetopfoelgning-1`,
     exists: (dir) => `${dir} exists already: choose another name, or give --force to replace it`,
     invalid: "the data have errors: nothing was frozen. Mend them and freeze again.",
-    done: (dir, committees, label) => `Frozen ${committees} committee files as ${dir}/ ("${label}"). A follow-up compares with it through compare_with.`,
+    done: (dir, committees, label) => `Frozen ${committees} committee ${committees === 1 ? "file" : "files"} as ${dir}/ ("${label}"). A follow-up compares with it through compare_with.`,
   },
 };
