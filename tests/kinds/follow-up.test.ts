@@ -91,7 +91,7 @@ describe("a follow-up's declared totals", () => {
     expect(rounding.message).toContain("forventet regnskab: angivet 171, men subtotalerne inden for og uden for servicerammen giver 170");
     const wrong = only(problems(170, 95), "total-mismatch");
     expect(at(wrong)).toEqual(["committees/01-test.yaml", 12, 33, "error"]);
-    expect(wrong.message).toContain("spent (forbrug pr. dato): declared 95");
+    expect(wrong.message).toContain("forbrug pr. dato: angivet 95");
   });
 
   it("print the declared figure where it agrees within rounding, as the annual report does", async () => {

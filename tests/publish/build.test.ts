@@ -34,7 +34,7 @@ describe("incremental builds", { timeout: 180_000 }, () => {
   let out: string;
   beforeAll(async () => {
     ({ data, out } = await sampleBuildCopy());
-  }, 300_000);
+  }, 600_000);
 
   it("publishes everything on the first build, with a manifest of every input and output and a change report that has nothing to compare", () => {
     const manifest = JSON.parse(readFileSync(join(out, "manifest.json"), "utf8"));
@@ -118,7 +118,7 @@ describe("incremental builds", { timeout: 180_000 }, () => {
   });
 });
 
-describe("a build that dies or meets another", { timeout: 180_000 }, () => {
+describe("a build that dies or meets another", { timeout: 600_000 }, () => {
   it("killed with kill -9 while printing leaves the published output byte for byte as it was", async () => {
     const { data, out } = await sampleBuildCopy();
     const before = published(out);
