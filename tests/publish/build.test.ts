@@ -24,7 +24,9 @@ function published(out: string): Map<string, { ino: number; mtime: number; sha: 
       files.set(rel, { ino: stat.ino, mtime: stat.mtimeMs, sha: createHash("sha256").update(readFileSync(path)).digest("hex") });
     }
   };
-  for (const name of ["site", "pdf", "xlsx", "csv", "manifest.json", "changes.json", "changes.html"]) walk(name);
+  // The sample's follow-up and plan publish under their own directories, with the reports' index beside them.
+  const reports = ["budgetopfoelgning", "udmoentningsplan", "index.html"].filter((name) => existsSync(join(out, name)));
+  for (const name of ["site", "pdf", "xlsx", "csv", ...reports, "manifest.json", "changes.json", "changes.html"]) walk(name);
   return files;
 }
 
