@@ -3,8 +3,9 @@
 // sections and the daily balances) was built by the code before the statements (the commit the statements branch
 // started from, 77305e8), and the digest of every output it made is kept in without-statements.outputs.json:
 // the website, the CSV files and their data package, the workbook, the change report and snapshot — and for each
-// PDF its key (a digest of the exact HTML printed, the stylesheets and fonts, and the metadata) and its bookmarks,
-// which do not depend on the Chromium that prints them, as the PDF's bytes do.
+// PDF its page count, its bookmarks and the digest of its text, which do not depend on the exact Chromium build
+// as the PDF's bytes do. (The print cache's keys are no evidence: the report kinds changed how they are made.
+// tests/kinds/annual-bytes.test.ts compares the PDFs' bytes under the Chromium that recorded them.)
 //
 // An intended change to what every report outputs (a template, the tool's version) changes this snapshot too:
 // build the fixture and write the snapshot anew from that build, after looking at what changed:
@@ -16,7 +17,7 @@ import { describe, expect, it } from "vitest";
 import { sha256 } from "../../src/core/hash.js";
 import { filesUnder } from "../../src/core/files.js";
 import { runCliAsync } from "../support/cli.js";
-import { bookmarks, loadPdf, type Bookmark } from "../support/pdf.js";
+import { bookmarks, loadPdf, pageCount, pdfText, type Bookmark } from "../support/pdf.js";
 import { scratchDir } from "../support/scratch.js";
 
 const FIXTURE = new URL("../fixtures/without-statements/", import.meta.url).pathname;
@@ -24,20 +25,20 @@ const SNAPSHOT = new URL("../fixtures/without-statements.outputs.json", import.m
 
 interface Outputs {
   files: Record<string, string>;
-  pdfs: Record<string, { key: string; bookmarks: string[] }>;
+  pdfs: Record<string, { pages: number; text: string; bookmarks: string[] }>;
 }
 
-/** What a build published, Chromium-independent: files by digest (manifest.json aside: it hashes the tool), PDFs by key. */
+/** What a build published: files by digest (manifest.json aside: it hashes the tool), PDFs by pages, text and bookmarks. */
 async function outputsOf(out: string): Promise<Outputs> {
   const dir = join(out, "current");
-  const manifest = JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8")) as { outputs: Record<string, { key?: string }> };
   const files: Outputs["files"] = {};
   const pdfs: Outputs["pdfs"] = {};
   for (const path of filesUnder(dir).sort()) {
     if (path === "manifest.json") continue;
     if (path.endsWith(".pdf")) {
       const titles = (b: Bookmark[]): string[] => b.flatMap((x) => [x.title, ...titles(x.children).map((t) => `  ${t}`)]);
-      pdfs[path] = { key: manifest.outputs[path]!.key!, bookmarks: titles(bookmarks(await loadPdf(join(dir, path)))) };
+      const file = join(dir, path);
+      pdfs[path] = { pages: pageCount(file), text: sha256(pdfText(file)), bookmarks: titles(bookmarks(await loadPdf(file))) };
     } else files[path] = sha256(readFileSync(join(dir, path)));
   }
   return { files, pdfs };
