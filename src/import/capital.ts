@@ -1,11 +1,10 @@
 // Capital rows (anlæg) to projects per committee. "R" in the transfer column means regnskabsaflagt, as in the
 // printed Tabel 3; a status column can say the same through the mapping's closed_values.
-import { CAPITAL_COLUMNS, type CapitalColumn } from "../model/types.js";
 import type { CommitteeResolver } from "./committees.js";
 import type { CapitalField, CapitalMapping } from "./mapping.js";
 import * as say from "./messages.js";
 import { t } from "../messages/index.js";
-import { addFigures, type CommitteeTarget, type Figures, type ImportedProject } from "./model.js";
+import { PROJECT_COLUMNS, addFigures, type CommitteeTarget, type Figures, type ImportedProject, type ProjectColumn } from "./model.js";
 import type { DataRow, TableRows } from "./rows.js";
 import type { Unit } from "../core/units.js";
 
@@ -15,7 +14,7 @@ export interface CapitalImport {
   target: CommitteeTarget;
   projects: ImportedProject[];
   /** The declared capital totals, from a total row. */
-  totals?: Figures<CapitalColumn>;
+  totals?: Figures<ProjectColumn>;
 }
 
 export function readCapital(rows: TableRows<CapitalField>, mapping: CapitalMapping, unit: Unit, committees: CommitteeResolver): Map<string, CapitalImport> {
@@ -58,10 +57,10 @@ function readTotals(rows: TableRows<CapitalField>, out: Map<string, CapitalImpor
   }
 }
 
-function figuresOf(row: Row, unit: Unit): Figures<CapitalColumn> | undefined {
-  const figures: Figures<CapitalColumn> = {};
+function figuresOf(row: Row, unit: Unit): Figures<ProjectColumn> | undefined {
+  const figures: Figures<ProjectColumn> = {};
   let ok = true;
-  for (const c of CAPITAL_COLUMNS) {
+  for (const c of PROJECT_COLUMNS) {
     if (!row.has(c) || (c === "transfer" && isR(row.cell(c)))) continue;
     const value = row.amount(c, unit);
     if (value === undefined) ok = false;
@@ -77,7 +76,7 @@ function projectOf(row: Row, mapping: CapitalMapping, unit: Unit): ImportedProje
   const transferR = isR(row.cell("transfer"));
   const read = figuresOf(row, unit);
   let ok = id !== undefined && name !== undefined && closedByStatus !== null && read !== undefined;
-  const figures: Figures<CapitalColumn> = { ...read };
+  const figures: Figures<ProjectColumn> = { ...read };
   if (transferR) figures.transfer = null;
   const closed = transferR || closedByStatus === true ? true : row.has("closed") || row.has("transfer") ? false : undefined;
   if (closed && figures.transfer && !figures.transfer.isZero()) {

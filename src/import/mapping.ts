@@ -11,11 +11,11 @@ import { isEmptyRange, parsePattern, type AccountRule, type AccountTarget } from
 import * as say from "./messages.js";
 import type { Area, FinancingKind } from "../model/statements.js";
 
-export const OPERATIONS_FIELDS = ["committee", "frame_number", "frame_name", "line", "service", "adopted", "adjusted", "actual", "variance", "account"] as const;
+export const OPERATIONS_FIELDS = ["committee", "frame_number", "frame_name", "line", "service", "adopted", "adjusted", "actual", "variance", "prior_actual", "expected", "spent", "account"] as const;
 export type OperationsField = (typeof OPERATIONS_FIELDS)[number];
 /** The columns a line-level export needs; an account-level export takes them from its account table. */
 const LINE_LEVEL_FIELDS = ["committee", "frame_number", "frame_name", "line", "service"] as const;
-export const CAPITAL_FIELDS = ["committee", "id", "name", "budget", "adjusted", "actual", "transfer", "closed"] as const;
+export const CAPITAL_FIELDS = ["committee", "id", "name", "budget", "adjusted", "actual", "transfer", "expected", "spent", "closed"] as const;
 export type CapitalField = (typeof CAPITAL_FIELDS)[number];
 
 export type Encoding = "auto" | "utf-8" | "windows-1252" | "utf-16le" | "utf-16be";

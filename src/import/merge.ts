@@ -6,17 +6,17 @@
 import { Document, Scalar, YAMLMap, isMap, parseDocument } from "yaml";
 import type { Decimal } from "../core/money.js";
 import type { Area } from "../model/statements.js";
-import { CAPITAL_COLUMNS, SERVICE_GROUPS, type ServiceGroup } from "../model/types.js";
+import { SERVICE_GROUPS, type ServiceGroup } from "../model/types.js";
 import { type Unit, UNITS } from "../core/units.js";
 import * as say from "./messages.js";
-import { LINE_COLUMNS, lineKey, type Figures, type ImportedCommittee, type ImportedFinancing, type ImportedFrame, type ImportedLine, type ImportedProject } from "./model.js";
+import { LINE_COLUMNS, PROJECT_COLUMNS, lineKey, type Figures, type ImportedCommittee, type ImportedFinancing, type ImportedFrame, type ImportedLine, type ImportedProject } from "./model.js";
 import { deleteKey, getNode, getText, mergeList, noChanges, seqAt, setAmount, setKey, setText, text, type Changes, type Identity } from "./yaml-edit.js";
 
 const COMMITTEE_ORDER = ["id", "committee", "order", "status", "unit", "sections", "frames", "totals", "service_totals", "financing", "financing_totals", "initiatives", "capital", "capital_totals"];
 const FRAME_ORDER = ["number", "name", "service", "area", "lines", "totals", "service_totals"];
-const LINE_ORDER = ["name", "service", "area", "adopted", "adjusted", "actual", "variance"];
-const FINANCING_ORDER = ["number", "name", "kind", "adopted", "adjusted", "actual", "variance"];
-const PROJECT_ORDER = ["id", "name", "area", "budget", "adjusted", "actual", "transfer", "closed"];
+const LINE_ORDER = ["name", "service", "area", "adopted", "adjusted", "actual", "variance", "prior_actual", "expected", "spent"];
+const FINANCING_ORDER = ["number", "name", "kind", "adopted", "adjusted", "actual", "variance", "prior_actual", "expected", "spent"];
+const PROJECT_ORDER = ["id", "name", "area", "budget", "adjusted", "actual", "transfer", "expected", "spent", "closed"];
 
 const SCHEMA_COMMENT = " yaml-language-server: $schema=../../schema/committee.schema.json";
 
@@ -70,7 +70,7 @@ export function mergeCommittee(doc: Document, imported: ImportedCommittee): Chan
     }, changes);
   }
   if (imported.capital) {
-    declared.set(root, imported.capitalTotals, "capital_totals", COMMITTEE_ORDER, CAPITAL_COLUMNS);
+    declared.set(root, imported.capitalTotals, "capital_totals", COMMITTEE_ORDER, PROJECT_COLUMNS);
     mergeList(seqAt(root, "capital", COMMITTEE_ORDER), imported.capital, projectIdentity, (node, project) => updateProject(node, project, unit, changes), changes);
   }
   return changes;
@@ -171,7 +171,7 @@ function updateProject(node: YAMLMap, project: ImportedProject, unit: Unit, chan
   setText(node, "id", project.id, PROJECT_ORDER, changes);
   setText(node, "name", project.name, PROJECT_ORDER, changes);
   setArea(node, project.area, "tax", PROJECT_ORDER, changes);
-  setFigures(node, project.figures, CAPITAL_COLUMNS, unit, PROJECT_ORDER, changes);
+  setFigures(node, project.figures, PROJECT_COLUMNS, unit, PROJECT_ORDER, changes);
   if (project.closed === true && getText(node, "closed") !== "true") {
     setKey(node, "closed", new Scalar(true), PROJECT_ORDER);
     changes.figures++;

@@ -3,12 +3,19 @@
 // left as it is); null means the cell was empty (no figure: the key is removed from the file).
 import type { Decimal } from "../core/money.js";
 import type { Area, FinancingKind } from "../model/statements.js";
-import type { CapitalColumn, ServiceGroup } from "../model/types.js";
+import { CAPITAL_COLUMNS, type ServiceGroup } from "../model/types.js";
 import type { SourcePos } from "./location.js";
 
-/** The figures of a line or financing item; `variance` only when the mapping names a column for it. */
-export const LINE_COLUMNS = ["adopted", "adjusted", "actual", "variance"] as const;
+/**
+ * The figures of a line or financing item, named as the committee file's keys; `variance` and the figures of
+ * the other report kinds (prior_actual, a follow-up's expected and spent) only when the mapping names a column.
+ */
+export const LINE_COLUMNS = ["adopted", "adjusted", "actual", "variance", "prior_actual", "expected", "spent"] as const;
 export type LineColumn = (typeof LINE_COLUMNS)[number];
+
+/** The figures of a capital project: the four of Tabel 3 and a follow-up's expected and spent. */
+export const PROJECT_COLUMNS = [...CAPITAL_COLUMNS, "expected", "spent"] as const;
+export type ProjectColumn = (typeof PROJECT_COLUMNS)[number];
 
 export type Figures<C extends string> = Partial<Record<C, Decimal | null>>;
 
@@ -49,7 +56,7 @@ export interface ImportedProject {
   id: string;
   name: string;
   area?: Area;
-  figures: Figures<CapitalColumn>;
+  figures: Figures<ProjectColumn>;
   /** undefined: the mapping says nothing about closing (the file's flag is left as it is). */
   closed?: boolean;
   at: SourcePos;
@@ -74,7 +81,7 @@ export interface ImportedCommittee {
   financing?: ImportedFinancing[];
   financingTotals?: Figures<LineColumn>;
   capital?: ImportedProject[];
-  capitalTotals?: Figures<CapitalColumn>;
+  capitalTotals?: Figures<ProjectColumn>;
 }
 
 /** The identity of a line within its frame: its name and its service group (a frame may have "Myndighed" in both). */
