@@ -1,10 +1,8 @@
-// The command line as a user runs it: the compiled dist/cli.js in a process of its own. It is compiled once per
-// test run, on first use, so that a run of unit tests compiles nothing.
-import { execFileSync, spawn, spawnSync, type ChildProcess, type SpawnOptions } from "node:child_process";
-import { oncePerRunSync } from "./run.js";
+// The command line as a user runs it: the compiled dist/cli.js in a process of its own (compiled once per test
+// run, before the tests: tests/global-setup.ts).
+import { spawn, spawnSync, type ChildProcess, type SpawnOptions } from "node:child_process";
 
 const CLI = new URL("../../dist/cli.js", import.meta.url).pathname;
-const ROOT = new URL("../../", import.meta.url).pathname;
 
 /**
  * The environment a command runs in: the test process's, without its locale, so that every run speaks the tool's
@@ -22,16 +20,9 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Compiles src/ to dist/ (once per run, whichever test file asks first). */
+/** The compiled CLI (tests/global-setup.ts compiled it). */
 function compiled(): string {
-  oncePerRunSync("compile", () => {
-    execFileSync(process.execPath, [tscBin(), "-p", "tsconfig.json"], { cwd: ROOT, stdio: "inherit" });
-  });
   return CLI;
-}
-
-function tscBin(): string {
-  return new URL("../../node_modules/typescript/bin/tsc", import.meta.url).pathname;
 }
 
 /**

@@ -27,20 +27,6 @@ export async function oncePerRun(name: string, make: () => Promise<void>): Promi
   }
 }
 
-/** The same, for work that must be done before a synchronous caller goes on (compiling the CLI). */
-export function oncePerRunSync(name: string, make: () => void): void {
-  const { done, failed, lock } = markers(name);
-  if (existsSync(done)) return;
-  if (!claim(lock)) return void waitForSync(name);
-  try {
-    make();
-    writeFileSync(done, "");
-  } catch (err) {
-    writeFileSync(failed, err instanceof Error ? (err.stack ?? err.message) : String(err));
-    throw err;
-  }
-}
-
 function markers(name: string) {
   const dir = runDir();
   return { done: join(dir, `${name}.done`), failed: join(dir, `${name}.failed`), lock: join(dir, `${name}.lock`) };
@@ -61,15 +47,6 @@ async function waitFor(name: string, pause: () => Promise<void>): Promise<void> 
   while (!settled(name)) {
     if (Date.now() - start > WAIT_MS) throw new Error(`waited ${WAIT_MS / 1000} s for "${name}", made by another test file`);
     await pause();
-  }
-}
-
-function waitForSync(name: string): void {
-  const start = Date.now();
-  const sleeper = new Int32Array(new SharedArrayBuffer(4));
-  while (!settled(name)) {
-    if (Date.now() - start > WAIT_MS) throw new Error(`waited ${WAIT_MS / 1000} s for "${name}", made by another test file`);
-    Atomics.wait(sleeper, 0, 0, 100);
   }
 }
 

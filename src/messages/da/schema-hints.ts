@@ -193,11 +193,4 @@ export const SCHEMA_HINTS: Record<string, string> = {
   "t.kr. (whole thousands, the default) or mio.kr. (one decimal); { unit: mio.kr., decimals: 3 } for three decimals.":
     "t.kr. (hele tusinder, standard) eller mio.kr. (én decimal); { unit: mio.kr., decimals: 3 } for tre decimaler.",
 
-  // schema/mapping.schema.json: the other report kinds' figures
-  "Regnskab året før (the prior year's actual), written as prior_actual.":
-    "Regnskab året før, skrevet som prior_actual.",
-  "Forventet regnskab (a budget follow-up's expected figure), written as expected.":
-    "Forventet regnskab (budgetopfølgningens forventede tal), skrevet som expected.",
-  "Forbrug pr. dato (a budget follow-up's spending so far), written as spent.":
-    "Forbrug pr. dato (budgetopfølgningens forbrug indtil nu), skrevet som spent.",
 };
