@@ -3,6 +3,7 @@
 // Amount cells stay exact: a Decimal in kroner, a marker such as "R", or undefined for a blank cell.
 import type { CommitteeModel } from "../compute/committee.js";
 import type { ReportModel } from "../compute/report.js";
+import { amountTablesOf } from "../compute/statements/section-tables.js";
 import type { MeasureRow, StatementSection } from "../compute/statements/sections.js";
 import type { AmountTable, TableRow } from "../compute/tables.js";
 import type { DisplayUnit } from "../format/danish.js";
@@ -40,14 +41,14 @@ export interface TextGrid extends GridBase {
 export type Grid = AmountGrid | MeasureGrid | TextGrid;
 
 export function reportGrids(report: ReportModel): Grid[] {
-  return [...overviewTables(report).map(amountGrid), ...(report.statements?.sections ?? []).map(statementGrid), ...report.committees.flatMap(committeeGrids)];
+  return [...overviewTables(report).map(amountGrid), ...(report.statements?.sections ?? []).flatMap(statementGrids), ...report.committees.flatMap(committeeGrids)];
 }
 
-/** A statement's table: csv/<id>.csv and a sheet (regnskabsopgorelse, finansieringsoversigt, balance, noegletal). */
-function statementGrid(section: StatementSection): Grid {
-  if (section.kind !== "key-figures") return amountGrid(section.table);
+/** A statement's tables: csv/<anchor>.csv and a sheet each (regnskabsopgorelse, …, overfoersler, personaleoversigt). */
+function statementGrids(section: StatementSection): Grid[] {
+  if (section.kind !== "key-figures") return amountTablesOf(section).map(amountGrid);
   const t = section.table;
-  return { kind: "measures", name: t.anchor, title: t.caption, head: [t.stub, "Enhed", ...t.columns], rows: t.rows, ...(t.note !== undefined && { note: t.note }) };
+  return [{ kind: "measures", name: t.anchor, title: t.caption, head: [t.stub, "Enhed", ...t.columns], rows: t.rows, ...(t.note !== undefined && { note: t.note }) }];
 }
 
 /** The main results' tables: operations and capital per committee, the financing items. */

@@ -4,6 +4,7 @@ import type { Money } from "../core/money.js";
 import type { Pos } from "../core/problem.js";
 import type { Unit } from "../core/units.js";
 import type { Declared, DeclaredFigures } from "./declared.js";
+import type { CapitalAccount, CarryOverRule, FrameCarryOver } from "./overviews.js";
 import type { Area, FinancingKind, Statements } from "./statements.js";
 import type { Strategy } from "./targets.js";
 
@@ -46,6 +47,8 @@ export interface Frame {
   serviceTotals: Partial<Record<ServiceGroup, DeclaredFigures<BudgetColumn>>>;
   /** The default area of its lines (absent: tax-financed). */
   area?: Area;
+  /** Its carry-over: rule, carried in, applied for, stated figures (used only with statements.yaml). */
+  carryOver?: FrameCarryOver;
   at: Pos;
 }
 
@@ -83,9 +86,15 @@ export interface CapitalProject {
   adjusted?: Money;
   actual?: Money;
   transfer?: Money;
+  /** Where the transfer is written, for a check that doubts it. */
+  transferAt?: Pos;
   closed: boolean;
   /** Where it belongs in the regnskabsopgørelse (absent: tax-financed). */
   area?: Area;
+  /** Overført fra sidste år: carried in, a part of the adjusted budget. */
+  carriedIn?: Money;
+  /** Its anlægsregnskab, when it is closed (used only with statements.yaml). */
+  account?: CapitalAccount;
   at: Pos;
   unreliable?: boolean;
 }
@@ -115,6 +124,8 @@ export interface Committee {
   initiatives: Initiative[];
   capital: CapitalProject[];
   capitalTotals: DeclaredFigures<CapitalColumn>;
+  /** The carry-over rule of its frames, overriding the municipality's (a frame may override it). */
+  carryOverRule?: CarryOverRule;
   /** The data file, relative to DATA_DIR. */
   file: string;
   at: Pos;

@@ -14,6 +14,7 @@ import type { DrawnReport } from "./charts.js";
 import { DATA_PAGE, hasDownloads, registerDownloadHelpers, type Downloads } from "./downloads.js";
 import { markdownToHtml } from "./markdown.js";
 import { TEMPLATE_DIR } from "./paths.js";
+import { registerOverviewHelpers } from "./overviews.js";
 import { registerStatementHelpers } from "./statements.js";
 import { compileTemplate } from "./template-cache.js";
 
@@ -82,6 +83,7 @@ function registerHelpers(hb: typeof Handlebars): void {
   hb.registerHelper("eq", (a: unknown, b: unknown) => a === b);
   registerDownloadHelpers(hb);
   registerStatementHelpers(hb);
+  registerOverviewHelpers(hb);
   hb.registerHelper("md", (text: MarkdownText | undefined, sectionLevel: number) =>
     text ? new hb.SafeString(markdownToHtml(text.markdown, { sectionLevel })) : "",
   );

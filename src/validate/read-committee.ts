@@ -6,6 +6,7 @@ import type { FileReader } from "../load/reader.js";
 import { BUDGET_COLUMNS, CAPITAL_COLUMNS, COMMITTEE_SECTIONS, INITIATIVE_STATUSES, type CapitalProject, type Committee, type FinancingItem, type Frame, type Initiative, type InitiativeStatus, type Line, type MarkdownText, type ServiceGroup } from "../model/types.js";
 import { AREAS, FINANCING_KINDS, type Area, type FinancingKind } from "../model/statements.js";
 import type { Pos } from "../core/problem.js";
+import { readAccount, readFrameCarryOver, readRule } from "./read-overviews.js";
 
 export function readCommittee(r: FileReader): Committee {
   const root = r.map(r.source.doc.contents);
@@ -19,6 +20,7 @@ export function readCommittee(r: FileReader): Committee {
   const frames = r.items(root, "frames").map((m) => readFrame(r, m));
   const financing = r.items(root, "financing").map((m) => readFinancing(r, m));
   const capital = r.items(root, "capital").map((m) => readProject(r, m));
+  const carryOverRule = readRule(r, r.map(r.field(root, "carry_over")));
   checkUnique(r, frames.map((f) => ({ key: f.number, at: f.at })), "frame number", "each frame (bevillingsramme) appears once");
   checkUnique(r, financing.map((f) => ({ key: f.number, at: f.at })), "financing number", "each financing item appears once");
   checkUnique(r, capital.map((p) => ({ key: p.id, at: p.at })), "capital project id", "a project appears once per committee");
@@ -37,6 +39,7 @@ export function readCommittee(r: FileReader): Committee {
     initiatives: r.items(root, "initiatives").map((m) => readInitiative(r, m)),
     capital,
     capitalTotals: r.declaredAll(r.map(r.field(root, "capital_totals")), CAPITAL_COLUMNS),
+    ...(carryOverRule && { carryOverRule }),
     file: r.file,
     at: r.pos(root),
   };
@@ -55,6 +58,7 @@ function readFrame(r: FileReader, m: YAMLMap): Frame {
   const number = r.string(m, "number") ?? "?";
   const defaultService = r.string(m, "service") as ServiceGroup | undefined;
   const area = areaOf(r, m);
+  const carryOver = readFrameCarryOver(r, m);
   return {
     number,
     name: r.string(m, "name") ?? "",
@@ -62,6 +66,7 @@ function readFrame(r: FileReader, m: YAMLMap): Frame {
     totals: r.declaredAll(r.map(r.field(m, "totals")), BUDGET_COLUMNS),
     serviceTotals: readServiceTotals(r, r.map(r.field(m, "service_totals"))),
     ...(area && { area }),
+    ...(carryOver && { carryOver }),
     at: r.pos(m),
   };
 }
@@ -127,6 +132,8 @@ function readProject(r: FileReader, m: YAMLMap): CapitalProject {
   }
   const closed = r.boolean(m, "closed") ?? false;
   const area = areaOf(r, m);
+  const carriedIn = r.amount(m, "carried_in");
+  const account = readAccount(r, m);
   const project: CapitalProject = {
     id,
     name: r.string(m, "name") ?? "",
@@ -134,8 +141,11 @@ function readProject(r: FileReader, m: YAMLMap): CapitalProject {
     adjusted: r.amount(m, "adjusted"),
     actual: r.amount(m, "actual"),
     transfer: r.amount(m, "transfer"),
+    ...(r.field(m, "transfer") !== undefined && { transferAt: r.valuePos(m, "transfer") }),
     closed,
     ...(area && { area }),
+    ...(carriedIn && { carriedIn }),
+    ...(account && { account }),
     at: r.pos(m),
   };
   if (closed && r.field(m, "transfer") !== undefined) {

@@ -7,26 +7,33 @@ import type { CommitteeFigures } from "../../compute/figures.js";
 import { danishNumber } from "../../format/danish.js";
 import { positionInText } from "../../model/text.js";
 import type { Committee, MarkdownText } from "../../model/types.js";
+import type { CarryOverStatement, CarryTotals, FrameCarry } from "../../compute/statements/carry-overs.js";
 import type { Check } from "./check.js";
 import { frontFigures } from "./statements/front-figures.js";
 
 const FIGURE = /(\d{1,3}(?:\.\d{3})*(?:,\d+)?)\s*mio\.\s*kr\./g;
 const MILLION = new Decimal(1_000_000);
 
-type Direction = "over" | "under" | "any";
+type Direction = "over" | "under" | "carry" | "any";
 const KEYWORDS: { word: RegExp; direction: Direction; name: string }[] = [
   { word: /merforbrug|mindreindtægt/gi, direction: "over", name: "overspend (merforbrug)" },
   { word: /mindreforbrug|merindtægt/gi, direction: "under", name: "underspend (mindreforbrug)" },
+  // "overførsel", "overførsler", "overføres", "overført": with statements, a carry-over of the committee's frames or projects.
+  { word: /overfør(?:sel|sler|es|t)/gi, direction: "carry", name: "carry-over (overførsel)" },
 ];
+/** "Med overførsler … er det korrigerede budget 123,9 mio. kr.": the figure is the budget, not a carry-over. */
+const NOT_CARRIED = /budget|bevilling/i;
 
 interface Candidates {
   table: string;
   all: Decimal[];
   variances: Decimal[];
+  /** The committee's carry-over figures (statements only): without them "overførsel" is no keyword. */
+  carries?: Decimal[];
 }
 
 export const textFigures: Check = ({ committees, municipality }, figures) => [
-  ...committees.flatMap((c) => checkCommittee(c, figures.of(c))),
+  ...committees.flatMap((c) => checkCommittee(c, figures.of(c), carryFigures(c, figures.statements?.overviews.carryOvers))),
   ...checkFront(municipality?.sections ?? [], frontFigures(committees, figures)),
 ];
 
@@ -35,7 +42,7 @@ function checkFront(sections: { body: MarkdownText }[], found: { all: Decimal[];
   return found ? sections.flatMap((s) => checkText(s.body, { table: "the statements or the report's totals", ...found })) : [];
 }
 
-function checkCommittee(committee: Committee, { operations, financing, capital }: CommitteeFigures): Problem[] {
+function checkCommittee(committee: Committee, { operations, financing, capital }: CommitteeFigures, carries: Decimal[] | undefined): Problem[] {
   const budgetRows = [...operations.rows, ...(financing?.rows ?? [])];
   const values = (figs: { value: Decimal | undefined }[]): Decimal[] =>
     figs.map((f) => f.value).filter((v): v is Decimal => v !== undefined);
@@ -43,11 +50,13 @@ function checkCommittee(committee: Committee, { operations, financing, capital }
     table: "Tabel 1",
     all: values(budgetRows.flatMap((r) => Object.values(r.figures))),
     variances: values(budgetRows.map((r) => r.figures.variance)),
+    ...(carries && { carries }),
   };
   const cap: Candidates = {
     table: "the capital table",
     all: values([...capital.rows.flatMap((r) => Object.values(r.figures)), ...Object.values(capital.totals)]),
     variances: [],
+    ...(carries && { carries }),
   };
   return [
     ...(committee.sections.operations ? checkText(committee.sections.operations, ops) : []),
@@ -63,16 +72,18 @@ function checkText(text: MarkdownText, candidates: Candidates): Problem[] {
     const decimals = written.split(",")[1]?.length ?? 0;
     const before = sentenceBefore(text.markdown, previousEnd, match.index);
     previousEnd = match.index + match[0].length;
-    const keyword = nearestKeyword(before);
+    const keyword = nearestKeyword(before, candidates.carries !== undefined);
     const pool =
       keyword?.direction === "over"
         ? candidates.variances.filter((v) => v.isPositive())
         : keyword?.direction === "under"
           ? candidates.variances.filter((v) => v.isNegative())
-          : candidates.all;
+          : keyword?.direction === "carry"
+            ? (candidates.carries ?? [])
+            : candidates.all;
     if (pool.some((v) => danishNumber(v.abs().dividedBy(MILLION), decimals) === written)) continue;
     const what = keyword ? `an ${keyword.name} of ${written} mio. kr.` : `${written} mio. kr.`;
-    const none = keyword ? `no ${keyword.name.split(" ")[0]} in ${candidates.table}` : `no figure in ${candidates.table}`;
+    const none = keyword?.direction === "carry" ? "no carry-over in the overview of carry-overs" : keyword ? `no ${keyword.name.split(" ")[0]} in ${candidates.table}` : `no figure in ${candidates.table}`;
     problems.push(
       warning(positionInText(text, match.index), "text-figure", `the text mentions ${what}, but ${none} rounds to ${written} mio. kr.: check the text against the table`),
     );
@@ -87,10 +98,30 @@ function sentenceBefore(markdown: string, from: number, to: number): string {
   return sentenceStart >= 0 ? span.slice(sentenceStart) : span;
 }
 
-function nearestKeyword(text: string): (typeof KEYWORDS)[number] | undefined {
+function nearestKeyword(text: string, carries: boolean): (typeof KEYWORDS)[number] | undefined {
   let best: { at: number; keyword: (typeof KEYWORDS)[number] } | undefined;
   for (const keyword of KEYWORDS) {
-    for (const m of text.matchAll(keyword.word)) if (!best || m.index > best.at) best = { at: m.index, keyword };
+    if (keyword.direction === "carry" && !carries) continue;
+    for (const m of text.matchAll(keyword.word)) {
+      if (keyword.direction === "carry" && NOT_CARRIED.test(text.slice(m.index))) continue;
+      if (!best || m.index > best.at) best = { at: m.index, keyword };
+    }
   }
   return best?.keyword;
+}
+
+/** A committee's carry-over figures, as a text may mention them (unsigned: the words say the direction). */
+function carryFigures(committee: Committee, st: CarryOverStatement | undefined): Decimal[] | undefined {
+  const own = st?.committees.find((c) => c.committee === committee);
+  if (!st) return undefined;
+  if (!own) return [];
+  const of = (f: FrameCarry | CarryTotals): (Decimal | undefined)[] => [f.carriedIn, f.unspent, f.automatic, f.applied, f.carried, f.returned];
+  return [
+    ...own.frames.flatMap(of),
+    ...of(own.totals),
+    ...(own.capital ? [own.capital.carriedIn, own.capital.unspent, own.capital.transfer, own.capital.lapsed] : []),
+    ...committee.capital.flatMap((p) => [p.transfer, p.carriedIn]),
+  ]
+    .filter((v): v is Decimal => v !== undefined)
+    .map((v) => v.abs());
 }
