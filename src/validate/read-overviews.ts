@@ -139,7 +139,7 @@ export function readAccount(r: FileReader, project: YAMLMap): CapitalAccount | u
     appropriation: { spending: r.amount(appropriation, "spending"), income: r.amount(appropriation, "income") },
     years: r.items(m, "years").map((y) => ({ year: r.year(y, "year") ?? 0, spending: r.amount(y, "spending"), income: r.amount(y, "income"), at: r.pos(y) })),
     ...(explanation !== undefined && explanation.trim() !== "" && { explanation: explanation.trim() }),
-    at: r.pos(m),
+    at: r.keyPos(project, "account"),
   };
 }
 

@@ -40,6 +40,8 @@ export interface AccountView {
 
 export interface CapitalAccountsSection extends Base {
   kind: "capital-accounts";
+  /** Every account in one table, net (csv/anlaegsregnskaber.csv); absent without accounts. */
+  summary?: AmountTable;
   accounts: AccountView[];
   small?: AmountTable;
   /** "2 mio. kr." and whether a project exactly at it counts ("på eller over" / "over"). */
@@ -121,18 +123,18 @@ function carryOversSection(st: CarryOverStatement, year: number): CarryOversSect
       `Korrigeret budget ${year}`,
       `Heraf overført fra ${year - 1}`,
       `Regnskab ${year}`,
-      "Mer-/mindreforbrug (R − KB)",
+      "Afvigelse (R − KB)",
       "Overførselsadgang",
       "Automatisk overførsel",
       "Ansøgt overførsel",
       `Overført til ${year + 1} i alt`,
-      "Ikke overført (tilbage til kassen)",
+      "Ikke overført",
     ],
     unit: TKR,
     rows: [...rows, { label: "I alt", style: "total", cells: cells(st.totals, undefined) }],
     note:
-      "Overførslerne gælder den skattefinansierede drift. Overført: + er uforbrugte midler, der overføres, − er et merforbrug, der overføres. " +
-      "Ikke overført = korrigeret budget − regnskab − overført i alt.",
+      "Overførslerne gælder den skattefinansierede drift. Afvigelse: + er merforbrug, − er mindreforbrug. Overført: + er uforbrugte midler, " +
+      "− er et merforbrug, der overføres. Ikke overført = korrigeret budget − regnskab − overført i alt: + tilbageføres kassen, − dækker kassen.",
   };
   const withCapital = st.committees.filter((c) => c.capital);
   const capitalCells = (c: CapitalCarry): Cell[] => [c.adjusted, c.carriedIn, c.actual, c.unspent, c.transfer, c.lapsed];
@@ -182,12 +184,29 @@ function capitalAccountsSection(st: CapitalAccountsStatement, year: number): Cap
           }),
         }
       : undefined;
+  const net = (a: ProjectAccount): Cell[] => [a.appropriation.spending, a.appropriation.income, a.total.spending, a.total.income, a.deviation.net];
+  const summary: AmountTable | undefined =
+    st.accounts.length > 0
+      ? {
+          anchor: "anlaegsregnskaber",
+          caption: `Anlægsregnskaber aflagt med regnskabet for ${year}`,
+          stub: "Projekt (1.000 kr.)",
+          columns: ["Bevilling, udgifter", "Bevilling, indtægter", "Regnskab, udgifter", "Regnskab, indtægter", "Afvigelse, netto"],
+          unit: TKR,
+          rows: [
+            ...st.accounts.map((a): TableRow => ({ label: `${a.project.id} ${a.project.name}`, style: "item", cells: net(a) })),
+            { label: "I alt", style: "total", cells: [0, 1, 2, 3, 4].map((i) => st.accounts.reduce((acc, a) => acc.plus(net(a)[i] as Decimal), new Decimal(0))) },
+          ],
+          note: "Regnskab over alle år. Afvigelse = regnskab − bevilling: + er merforbrug, − er mindreforbrug.",
+        }
+      : undefined;
   return {
     kind: "capital-accounts",
     id: "anlaegsregnskaber",
     year,
     title: "Anlægsregnskaber",
     partial: "statement-capital-accounts",
+    ...(summary && { summary }),
     accounts: st.accounts.map((a) => accountView(a)),
     ...(small && { small }),
     threshold,
@@ -232,6 +251,7 @@ function danishDate(iso: string): string {
   return m ? `${Number(m[3])}.${Number(m[2])}.${m[1]}` : iso;
 }
 
+/** Each list's title and the name of its table (csv/<anchor>.csv). */
 const GROUP_TITLES: Record<GuaranteeGroup, [string, string]> = {
   guarantees: ["Garantier", "garantier"],
   contingent_assets: ["Eventualrettigheder", "eventualrettigheder"],
@@ -253,7 +273,7 @@ function guaranteeTable(l: GuaranteeList, year: number): AmountTable {
   const share = (d: Decimal | undefined): string | undefined => (d === undefined ? undefined : `${d.toString().replace(".", ",")} %`);
   const notes = l.items.filter((i) => i.note).map((i) => `${i.recipient}: ${i.note}`);
   return {
-    anchor: `garantier-${l.group.replace("_", "-")}`,
+    anchor: GROUP_TITLES[l.group][1],
     caption: `${GROUP_TITLES[l.group][0]} ${year}`,
     stub: "Modtager/formål (1.000 kr.)",
     columns: ["Långiver", `Ultimo ${year - 1}`, `Ultimo ${year}`, "Kommunens andel"],

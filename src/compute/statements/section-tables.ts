@@ -11,7 +11,7 @@ export function amountTablesOf(section: StatementSection): AmountTable[] {
     case "carry-overs":
       return [section.operations, ...(section.capital ? [section.capital] : [])];
     case "capital-accounts":
-      return [...section.accounts.map((a) => a.table), ...(section.small ? [section.small] : [])];
+      return [...(section.summary ? [section.summary] : []), ...section.accounts.map((a) => a.table), ...(section.small ? [section.small] : [])];
     case "guarantees":
       return section.lists;
     default:

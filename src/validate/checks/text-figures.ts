@@ -82,7 +82,7 @@ function checkText(text: MarkdownText, candidates: Candidates): Problem[] {
             ? (candidates.carries ?? [])
             : candidates.all;
     if (pool.some((v) => danishNumber(v.abs().dividedBy(MILLION), decimals) === written)) continue;
-    const what = keyword ? `an ${keyword.name} of ${written} mio. kr.` : `${written} mio. kr.`;
+    const what = keyword ? `${keyword.direction === "carry" ? "a" : "an"} ${keyword.name} of ${written} mio. kr.` : `${written} mio. kr.`;
     const none = keyword?.direction === "carry" ? "no carry-over in the overview of carry-overs" : keyword ? `no ${keyword.name.split(" ")[0]} in ${candidates.table}` : `no figure in ${candidates.table}`;
     problems.push(
       warning(positionInText(text, match.index), "text-figure", `the text mentions ${what}, but ${none} rounds to ${written} mio. kr.: check the text against the table`),
@@ -115,11 +115,11 @@ function carryFigures(committee: Committee, st: CarryOverStatement | undefined):
   const own = st?.committees.find((c) => c.committee === committee);
   if (!st) return undefined;
   if (!own) return [];
-  const of = (f: FrameCarry | CarryTotals): (Decimal | undefined)[] => [f.carriedIn, f.unspent, f.automatic, f.applied, f.carried, f.returned];
+  const of = (f: FrameCarry | CarryTotals): (Decimal | undefined)[] => [f.carriedIn, f.automatic, f.applied, f.carried, f.returned];
   return [
     ...own.frames.flatMap(of),
     ...of(own.totals),
-    ...(own.capital ? [own.capital.carriedIn, own.capital.unspent, own.capital.transfer, own.capital.lapsed] : []),
+    ...(own.capital ? [own.capital.carriedIn, own.capital.transfer, own.capital.lapsed] : []),
     ...committee.capital.flatMap((p) => [p.transfer, p.carriedIn]),
   ]
     .filter((v): v is Decimal => v !== undefined)
