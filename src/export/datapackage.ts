@@ -127,9 +127,12 @@ function tableSchema(grid: Grid): TableSchema {
     decimalChar: ",",
     groupChar: ".",
   });
-  const markers = new Set(grid.rows.flatMap((r) => r.cells.filter((c): c is string => typeof c === "string")));
+  const text = new Set(grid.textColumns ?? []);
+  const quantity = (name: string): Field => ({ name, type: "number", description: `Antal ${grid.quantity}.`, unit: grid.quantity!, decimalChar: ",", groupChar: "." });
+  const field = (name: string, i: number): Field => (text.has(i + 1) ? { name, type: "string" } : grid.quantity ? quantity(name) : amount(name));
+  const markers = new Set(grid.rows.flatMap((r) => r.cells.filter((c, i): c is string => typeof c === "string" && !text.has(i + 1))));
   return {
-    fields: [first, ...grid.head.slice(1).map(amount)],
+    fields: [first, ...grid.head.slice(1).map(field)],
     missingValues: ["", ...[...markers].sort()],
     ...(key && { primaryKey: [first.name] }),
   };

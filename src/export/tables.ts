@@ -24,6 +24,10 @@ export interface AmountGrid extends GridBase {
   rows: TableRow[];
   /** What the amounts' signs mean, where not "+ udgift, − indtægt". */
   signs?: string;
+  /** Columns of text, by index in `head` (the label column is 0). */
+  textColumns?: number[];
+  /** What the figures count when they are not money ("årsværk"). */
+  quantity?: string;
 }
 
 /** The key figures: each row in its own unit (a count, a rate, money), with a column naming it. */
@@ -82,5 +86,7 @@ function amountGrid(table: AmountTable): AmountGrid {
     rows: table.rows,
     ...(table.note !== undefined && { note: table.note }),
     ...(table.signs !== undefined && { signs: table.signs }),
+    ...(table.textColumns && { textColumns: table.textColumns.map((i) => i + 1) }),
+    ...(table.quantity !== undefined && { quantity: table.quantity }),
   };
 }

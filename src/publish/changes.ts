@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { ReportModel } from "../compute/report.js";
 import { amountTablesOf } from "../compute/statements/section-tables.js";
-import { formatAmount } from "../format/danish.js";
+import { danishNumber, formatAmount } from "../format/danish.js";
 import { Decimal } from "../core/money.js";
 import type { BudgetFigures, Committee, ReportData } from "../model/types.js";
 import { sha256 } from "../core/hash.js";
@@ -121,7 +121,10 @@ function statementFacts(report: ReportModel): Record<string, Row> {
     for (const table of amountTablesOf(section)) for (const row of table.rows) {
       let key = `${table.anchor}|${row.label}`;
       for (let n = 2; key in rows; n++) key = `${table.anchor}|${row.label} #${n}`; // a committee under two rows
-      const figures = Object.fromEntries(table.columns.map((c, i) => [c, cellText(row.cells[i])]));
+      // A count that is not money (årsværk) is kept as printed, so that the report shows it as it is.
+      const text = (cell: unknown): string | null =>
+        table.quantity && cell instanceof Decimal ? `${danishNumber(cell, table.unit.decimals)} ${table.quantity}` : cellText(cell);
+      const figures = Object.fromEntries(table.columns.map((c, i) => [c, text(row.cells[i])]));
       if (Object.values(figures).some((v) => v !== null)) rows[key] = { label: `${section.title}: ${row.label}`, figures };
     }
   }

@@ -17,6 +17,7 @@ import { statedRows } from "../../src/validate/checks/statements/stated-rows.js"
 import { statementInputs } from "../../src/validate/checks/statements/statement-inputs.js";
 import { strategyDebt } from "../../src/validate/checks/statements/strategy-debt.js";
 import { strategySurplus } from "../../src/validate/checks/statements/strategy-surplus.js";
+import { capitalAccounts, carryOvers, staffRows } from "../../src/validate/checks/statements/overviews.js";
 import { readDataDir } from "../../src/validate/index.js";
 import { VALID_BODY, committee } from "../support/fixtures.js";
 import { dataDir } from "../support/scratch.js";
@@ -44,6 +45,9 @@ describe("the list", () => {
       longTermDebtMovement,
       strategyDebt,
       strategySurplus,
+      carryOvers,
+      capitalAccounts,
+      staffRows,
     ]);
     expect(new Set(CHECKS).size).toBe(CHECKS.length);
   });

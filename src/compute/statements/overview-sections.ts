@@ -131,6 +131,7 @@ function carryOversSection(st: CarryOverStatement, year: number): CarryOversSect
       "Ikke overført",
     ],
     unit: TKR,
+    textColumns: [4],
     rows: [...rows, { label: "I alt", style: "total", cells: cells(st.totals, undefined) }],
     note:
       "Overførslerne gælder den skattefinansierede drift. Afvigelse: + er merforbrug, − er mindreforbrug. Overført: + er uforbrugte midler, " +
@@ -278,6 +279,7 @@ function guaranteeTable(l: GuaranteeList, year: number): AmountTable {
     stub: "Modtager/formål (1.000 kr.)",
     columns: ["Långiver", `Ultimo ${year - 1}`, `Ultimo ${year}`, "Kommunens andel"],
     unit: TKR,
+    textColumns: [0, 3],
     rows: [
       ...l.items.map((i): TableRow => ({ label: i.recipient, style: "item", cells: [i.lender, i.start, i.end, share(i.share)] })),
       { label: "I alt", style: "total", cells: [undefined, l.start, l.end, undefined] },
@@ -300,6 +302,7 @@ function staffSection(st: StaffStatement, year: number): StaffSection {
       stub: "Udvalg (årsværk)",
       columns: [`Årsværk ${year - 1}`, `Årsværk ${year}`, "Ændring"],
       unit: { unit: "kr.", decimals: 1 },
+      quantity: "årsværk",
       rows: [...st.rows.map((l): TableRow => ({ label: l.label, style: "item", cells: cells(l) })), { label: "I alt", style: "total", cells: cells(st.total) }],
       note: "Årsværk: forbruget af personale omregnet til fuldtidsstillinger, med én decimal.",
     },
