@@ -6,6 +6,8 @@ import { danishNumber, formatMio } from "../format/danish.js";
 
 export function registerOverviewHelpers(hb: typeof Handlebars): void {
   hb.registerHelper("nextYear", (year: number) => year + 1);
+  // A table's column of text (a carry-over rule, a lender) is not a figure: not right-aligned.
+  hb.registerHelper("cellClass", (index: number, textColumns: number[] | undefined) => (textColumns?.includes(index) ? "text" : "num"));
   // + = unspent money carried, − = an overspend carried.
   hb.registerHelper("carryWords", (v: Decimal | undefined) => {
     if (v === undefined || v.isZero()) return "intet";

@@ -158,7 +158,8 @@ interface ModelTable {
 function modelTables(report: ReportModel): ModelTable[] {
   const amounts = (t: AmountTable): ModelTable => ({
     anchor: t.anchor,
-    rows: t.rows.map((r) => [r.label, ...r.cells.map((c: Cell) => (c instanceof Decimal ? c.dividedBy(UNIT_FACTOR[t.unit.unit]) : null))]),
+    // A text column (a carry-over rule, a lender) reads back as its text; a marker in a figure column as missing.
+    rows: t.rows.map((r) => [r.label, ...r.cells.map((c: Cell, i) => (c instanceof Decimal ? c.dividedBy(UNIT_FACTOR[t.unit.unit]) : t.textColumns?.includes(i) ? (c ?? null) : null))]),
   });
   const { main } = report;
   const overview = [main.operations, main.capital, main.financing].filter((t): t is AmountTable => t !== undefined).map(amounts);
