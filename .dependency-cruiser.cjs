@@ -26,10 +26,17 @@ module.exports = {
       to: { path: "^src/", pathNot: "^src/(core|model)/" },
     },
     {
+      name: "messages-import-only-core",
+      severity: "error",
+      comment: "The message catalogue (src/messages/) is what every stage speaks with: it depends on nothing but the foundation.",
+      from: { path: "^src/messages/" },
+      to: { path: "^src/", pathNot: "^src/(core|messages)/" },
+    },
+    {
       name: "stages-do-not-import-the-build",
       severity: "error",
       comment: "Stages are called by the build, the preview and the CLI; they never call them.",
-      from: { path: "^src/(core|model|load|validate|compute|format|render|print|export|publish|import)/" },
+      from: { path: "^src/(core|messages|model|load|validate|compute|format|render|print|export|publish|import)/" },
       to: { path: "^src/(build|serve|cli)(/|\\.ts$)" },
     },
     {

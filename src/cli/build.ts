@@ -2,7 +2,9 @@
 // bar, short summary), cron (--quiet: errors only) and CI or scripts (--json: one summary object).
 import { build } from "../build/build.js";
 import type { BuildOptions, BuildResult } from "../build/stages.js";
-import { formatProblems, summaryLine, type Problem } from "../core/problem.js";
+import type { Problem } from "../core/problem.js";
+import { t } from "../messages/index.js";
+import { formatProblems, summaryLine } from "../messages/output.js";
 import { BuildLocked } from "../publish/lock.js";
 import { EXIT } from "./exit.js";
 
@@ -22,8 +24,8 @@ export async function runBuild(command: BuildCommand): Promise<number> {
     const message = err instanceof Error ? err.message : String(err);
     if (command.json) console.log(JSON.stringify({ status: locked ? "locked" : "failed", error: message }, null, 2));
     else {
-      console.error(`aarsrapport: ${locked ? "" : "rendering failed: "}${message}`);
-      console.error("Nothing was written: the last published output is unchanged.");
+      console.error(`aarsrapport: ${locked ? message : t().build.renderingFailed(message)}`);
+      console.error(t().build.nothingWritten);
     }
     return locked ? EXIT.locked : EXIT.failed;
   }
@@ -37,18 +39,18 @@ function report(result: BuildResult, command: BuildCommand): void {
   const shown = command.quiet ? result.problems.filter((p) => p.severity === "error") : result.problems;
   if (shown.length > 0) printProblems(shown, result.problems, command.dataDir);
   if (result.status === "invalid") {
-    console.error("Nothing was written: mend the errors above and build again.");
+    console.error(t().build.mendAndBuild);
     return;
   }
   if (command.quiet) return;
   if (result.status === "unchanged") {
-    console.log(`Nothing changed since the published build in ${command.outDir}/: nothing to do.`);
+    console.log(t().build.unchanged(command.outDir));
     return;
   }
   const list = result.rebuilt.length <= 12 ? `: ${result.rebuilt.join(", ")}` : "";
-  console.log(`Published ${command.outDir}/: ${result.rebuilt.length} outputs made${list}; ${result.kept.length} unchanged.`);
-  if (result.removed.length > 0) console.log(`No longer made: ${result.removed.join(", ")}.`);
-  console.log(`Open ${command.outDir}/site/index.html; what changed: ${command.outDir}/changes.html.`);
+  console.log(t().build.published(command.outDir, result.rebuilt.length, list, result.kept.length));
+  if (result.removed.length > 0) console.log(t().build.noLongerMade(result.removed.join(", ")));
+  console.log(t().build.open(command.outDir));
 }
 
 function printProblems(shown: Problem[], all: Problem[], dataDir: string): void {
@@ -74,14 +76,14 @@ function summary(result: BuildResult) {
   };
 }
 
-/** One line on stderr, redrawn in place: "Printing PDFs [######----] 6/10". */
+/** One line on stderr, redrawn in place: "Udskriver PDF'er [######----] 6/10". */
 function progressBar() {
   let drawn = false;
   return {
     update(done: number, total: number): void {
       const width = 24;
       const filled = total === 0 ? width : Math.round((done / total) * width);
-      process.stderr.write(`\rPrinting PDFs [${"#".repeat(filled)}${"-".repeat(width - filled)}] ${done}/${total}`);
+      process.stderr.write(`\r${t().build.printing} [${"#".repeat(filled)}${"-".repeat(width - filled)}] ${done}/${total}`);
       drawn = true;
     },
     clear(): void {

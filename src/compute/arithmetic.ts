@@ -46,7 +46,7 @@ export function difference(actual: Figure, budget: Figure): Figure {
  */
 export interface Reconciliation {
   kind: "total" | "result";
-  /** What the figure is, for a message: `frame 10.26, subtotal outside the service frame`. */
+  /** What the figure is, in the user's language (t().figures): `bevillingsramme 10.26, subtotal uden for servicerammen`. */
   subject: string;
   column: string;
   declared: Declared;
@@ -54,7 +54,7 @@ export interface Reconciliation {
   leaves: number;
   /** Unit the data was written in: messages and tolerances speak it. */
   unit: Unit;
-  /** What the parts are, for a message: "the lines", "(3) − (2)". */
+  /** What the parts are, in the user's language (t().figures.parts): "rammens indsatsområder i den gruppe", "(3) − (2)". */
   parts: string;
 }
 

@@ -2,6 +2,7 @@
 // projects carry money over although their corrected budget is zero (domain.md, section 5).
 import { CAPITAL_COLUMNS, type CapitalColumn, type CapitalProject, type Committee } from "../model/types.js";
 import { leaf, settle, sumColumns, type Columns, type Reconciliation } from "./arithmetic.js";
+import { t } from "../messages/index.js";
 
 export type CapitalFigures = Columns<CapitalColumn>;
 
@@ -16,13 +17,6 @@ export interface CapitalResult {
   reconciliations: Reconciliation[];
 }
 
-const CAPITAL_COLUMN_NAME: Record<CapitalColumn, string> = {
-  budget: "budget",
-  adjusted: "adjusted budget",
-  actual: "actual",
-  transfer: "expected transfer",
-};
-
 export function computeCapital(committee: Committee): CapitalResult {
   const into: Reconciliation[] = [];
   const rows = committee.capital.map((project) => ({
@@ -36,7 +30,7 @@ export function computeCapital(committee: Committee): CapitalResult {
   }));
   const computed = sumColumns(CAPITAL_COLUMNS, rows.map((r) => r.figures));
   const totals = {} as CapitalFigures;
-  const ctx = { kind: "total" as const, subject: "capital total (Årets resultat of the capital table)", parts: "the projects", unit: committee.unit, into };
-  for (const c of CAPITAL_COLUMNS) totals[c] = settle(computed[c], committee.capitalTotals[c], CAPITAL_COLUMN_NAME[c], ctx);
+  const ctx = { kind: "total" as const, subject: t().figures.subject.capitalTotal, parts: t().figures.parts.projects, unit: committee.unit, into };
+  for (const c of CAPITAL_COLUMNS) totals[c] = settle(computed[c], committee.capitalTotals[c], t().figures.capitalColumns[c], ctx);
   return { rows, totals, reconciliations: into };
 }

@@ -4,6 +4,7 @@
 import { BUDGET_COLUMNS, SERVICE_GROUPS, type BudgetColumn, type BudgetFigures, type Committee, type Frame, type Line, type ServiceGroup } from "../model/types.js";
 import type { Declared, DeclaredFigures } from "../model/declared.js";
 import { difference, leaf, settle, sumColumns, type Columns, type ReconcileContext, type Reconciliation } from "./arithmetic.js";
+import { t } from "../messages/index.js";
 
 export type BudgetFiguresOf = Columns<BudgetColumn>;
 /** total: the table's total (bold, banded); frame: bold (a frame, a subtotal); group: italic (a service group, a
@@ -37,18 +38,6 @@ export const GROUP_LABEL: Record<ServiceGroup, string> = {
   outside: "Uden for servicerammen",
 };
 
-const GROUP_SUBJECT: Record<ServiceGroup, string> = {
-  inside: "subtotal inside the service frame (Inden for servicerammen)",
-  outside: "subtotal outside the service frame (Uden for servicerammen)",
-};
-
-const COLUMN_NAME: Record<BudgetColumn, string> = {
-  adopted: "(1) adopted budget",
-  adjusted: "(2) adjusted budget",
-  actual: "(3) actual",
-  variance: "(4) variance",
-};
-
 /** One row's figures: (1)–(3) as written, (4) = (3) − (2) unless a declared variance settles it. */
 function rowFigures(item: BudgetFigures & { variance?: Declared; unreliable?: boolean }, ctx: ReconcileContext): BudgetFiguresOf {
   const unknown = item.unreliable === true;
@@ -58,7 +47,7 @@ function rowFigures(item: BudgetFigures & { variance?: Declared; unreliable?: bo
     adopted: leaf(item.adopted, unknown),
     adjusted,
     actual,
-    variance: settle(difference(actual, adjusted), item.variance, COLUMN_NAME.variance, { ...ctx, parts: "(3) − (2)" }),
+    variance: settle(difference(actual, adjusted), item.variance, t().figures.columns.variance, { ...ctx, parts: t().figures.parts.variance }),
   };
 }
 
@@ -66,7 +55,7 @@ function rowFigures(item: BudgetFigures & { variance?: Declared; unreliable?: bo
 function settleColumns(parts: readonly BudgetFiguresOf[], declared: DeclaredFigures<BudgetColumn> | undefined, ctx: ReconcileContext): BudgetFiguresOf {
   const computed = sumColumns(BUDGET_COLUMNS, parts);
   const out = {} as BudgetFiguresOf;
-  for (const c of BUDGET_COLUMNS) out[c] = settle(computed[c], declared?.[c], COLUMN_NAME[c], ctx);
+  for (const c of BUDGET_COLUMNS) out[c] = settle(computed[c], declared?.[c], t().figures.columns[c], ctx);
   return out;
 }
 
@@ -81,16 +70,16 @@ export function computeOperations(committee: Committee): OperationsResult {
     if (parts.length === 0 && !committee.serviceTotals[g]) continue;
     groups[g] = settleColumns(parts, committee.serviceTotals[g], {
       kind: "total",
-      subject: `committee ${GROUP_SUBJECT[g]}`,
-      parts: "the frames' subtotals",
+      subject: t().figures.subject.committeeGroup(g),
+      parts: t().figures.parts.frames,
       unit,
       into,
     });
   }
   const totals = settleColumns(Object.values(groups), committee.totals, {
     kind: "total",
-    subject: "committee total (Årets resultat)",
-    parts: "the inside and outside subtotals",
+    subject: t().figures.subject.committeeTotal,
+    parts: t().figures.parts.groups,
     unit,
     into,
   });
@@ -105,20 +94,20 @@ function computeFrame(frame: Frame, unit: Committee["unit"], into: Reconciliatio
     if (inGroup.length === 0 && !frame.serviceTotals[g]) continue;
     lines[g] = inGroup.map((line) => ({
       line,
-      figures: rowFigures(line, { kind: "total", subject: `frame ${frame.number}, line "${line.name}"`, parts: "", unit, into }),
+      figures: rowFigures(line, { kind: "total", subject: t().figures.subject.line(frame.number, line.name), parts: "", unit, into }),
     }));
     groups[g] = settleColumns(lines[g].map((l) => l.figures), frame.serviceTotals[g], {
       kind: "total",
-      subject: `frame ${frame.number}, ${GROUP_SUBJECT[g]}`,
-      parts: "the frame's lines in that group",
+      subject: t().figures.subject.frameGroup(frame.number, g),
+      parts: t().figures.parts.lines,
       unit,
       into,
     });
   }
   const totals = settleColumns(Object.values(groups), frame.totals, {
     kind: "total",
-    subject: `frame ${frame.number} total`,
-    parts: "its service-frame subtotals",
+    subject: t().figures.subject.frameTotal(frame.number),
+    parts: t().figures.parts.frameGroups,
     unit,
     into,
   });
@@ -156,12 +145,12 @@ export function computeFinancing(committee: Committee): FinancingResult | undefi
   const unit = committee.unit;
   const items = committee.financing.map((item) => ({
     item,
-    figures: rowFigures(item, { kind: "total", subject: `financing item ${item.number} ${item.name}`, parts: "", unit, into }),
+    figures: rowFigures(item, { kind: "total", subject: t().figures.subject.financingItem(item.number, item.name), parts: "", unit, into }),
   }));
   const totals = settleColumns(
     items.map((i) => i.figures),
     committee.financingTotals,
-    { kind: "total", subject: "financing total (I alt)", parts: "the financing items", unit, into },
+    { kind: "total", subject: t().figures.subject.financingTotal, parts: t().figures.parts.financing, unit, into },
   );
   const rows: BudgetRow[] = [
     { label: "I alt", style: "total", figures: totals },

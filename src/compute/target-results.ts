@@ -18,6 +18,7 @@ import type {
 } from "../model/targets.js";
 import type { Declared } from "../model/declared.js";
 import { leaf, settle, sum, type Figure, type ReconcileContext, type Reconciliation } from "./arithmetic.js";
+import { t as texts } from "../messages/index.js";
 import type { Unit } from "../core/units.js";
 
 export type Status = "met" | "not-met" | "pending";
@@ -107,17 +108,18 @@ export interface TargetInput {
 export function computeTargetResults({ strategy, insideActuals, unit, year, surpluses }: TargetInput): TargetResults {
   const into: Reconciliation[] = [];
   const ctx = (subject: string, parts: string, u: Unit = unit): ReconcileContext => ({ kind: "result", subject, parts, unit: u, into });
+  const { subject: subjects, parts } = texts().figures;
   const targets = strategy.targets.flatMap((t): TargetResult[] => {
-    const subject = `target "${t.id}"`;
+    const subject = subjects.target(t.id);
     switch (t.kind) {
       case "service-frame":
         return [serviceFrame(t, insideActuals, (what, parts) => ctx(`${subject}${what}`, parts))];
       case "average-surplus":
-        return [average(t, ctx(subject, `the average of the years' surplus`), surpluses)];
+        return [average(t, ctx(subject, parts.average), surpluses)];
       case "liquidity-per-citizen":
-        return [liquidity(t, (y) => ctx(`${subject}, ${y}`, "liquidity / citizens", "kr."))];
+        return [liquidity(t, (y) => ctx(`${subject}, ${y}`, parts.liquidity, "kr."))];
       case "debt-reduction":
-        return debt(t, year, ctx(subject, "the debt at the period's start minus the debt now"));
+        return debt(t, year, ctx(subject, parts.debt));
       case "declared":
         return [{ kind: "declared", target: t, outcome: outcome(t.rule, targetOf(t), t.result.value) }];
     }
@@ -146,9 +148,10 @@ function settled(computed: Figure, declared: Declared | undefined, ctx: Reconcil
 function serviceFrame(t: ServiceFrameTarget, insideActuals: Figure[], ctx: (what: string, parts: string) => ReconcileContext): ServiceFrameResult {
   const inside = sum(insideActuals);
   const computed = sum([inside, ...t.adjustments.map((a) => leaf(a.amount))]);
-  const result = settled(computed, t.result, ctx("", "the committees' actuals inside the service frame plus the adjustments")) ?? new Decimal(0);
+  const { parts } = texts().figures;
+  const result = settled(computed, t.result, ctx("", parts.serviceFrame)) ?? new Decimal(0);
   const frame = t.capitalFrame;
-  const capitalFrame = frame && capital(frame, ctx(", capital_frame", "target + transfers + advances"));
+  const capitalFrame = frame && capital(frame, ctx(", capital_frame", parts.capitalFrame));
   return {
     kind: "service-frame",
     target: t,

@@ -1,5 +1,6 @@
 // Problems are values: collected by every stage, sorted and printed by the CLI, never thrown at users. A problem
-// names the place in a data file it is about (Pos), its severity, a stable code and a message.
+// names the place in a data file it is about (Pos), its severity, a stable code and a message. The code and the
+// message come together as a Message, made by src/messages/ in the user's language.
 
 /** Where something stands in a data file (file relative to DATA_DIR; line and column 1-based). */
 export interface Pos {
@@ -20,11 +21,17 @@ export interface Problem {
   message: string;
 }
 
-export function error(at: Pos, code: string, message: string): Problem {
+/** A problem's code and its text, made in one place: `msg(code, …)` of src/messages/. */
+export interface Message {
+  readonly code: string;
+  readonly message: string;
+}
+
+export function error(at: Pos, { code, message }: Message): Problem {
   return { file: at.file, line: at.line, column: at.column, severity: "error", code, message };
 }
 
-export function warning(at: Pos, code: string, message: string): Problem {
+export function warning(at: Pos, { code, message }: Message): Problem {
   return { file: at.file, line: at.line, column: at.column, severity: "warning", code, message };
 }
 
@@ -32,12 +39,12 @@ export function warning(at: Pos, code: string, message: string): Problem {
 export class Problems {
   readonly list: Problem[] = [];
 
-  error(at: Pos, code: string, message: string): void {
-    this.list.push(error(at, code, message));
+  error(at: Pos, message: Message): void {
+    this.list.push(error(at, message));
   }
 
-  warning(at: Pos, code: string, message: string): void {
-    this.list.push(warning(at, code, message));
+  warning(at: Pos, message: Message): void {
+    this.list.push(warning(at, message));
   }
 }
 
@@ -57,13 +64,6 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** `file:line:col  error|warning  message`, one problem per line. */
-export function formatProblems(problems: readonly Problem[]): string {
-  return sortProblems(problems)
-    .map((p) => `${p.file}:${p.line}:${p.column}  ${p.severity}  ${p.message}`)
-    .join("\n");
-}
-
 export function problemsJson(problems: readonly Problem[]): string {
   const ordered = sortProblems(problems).map(({ file, line, column, severity, code, message }) => ({
     file,
@@ -74,10 +74,4 @@ export function problemsJson(problems: readonly Problem[]): string {
     message,
   }));
   return JSON.stringify({ problems: ordered }, null, 2);
-}
-
-export function summaryLine(problems: readonly Problem[]): string {
-  const errors = problems.filter((p) => p.severity === "error").length;
-  const warnings = problems.length - errors;
-  return `${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}`;
 }

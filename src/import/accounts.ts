@@ -2,13 +2,13 @@
 // financing items through the mapping's account table: each row goes where the most specific pattern that
 // fits its account sends it, and the rows of one line or item are added up. Frames, lines and items come in
 // the account table's order, the order of the report.
-import type { Pos, Problem } from "../core/problem.js";
+import { error, type Problem } from "../core/problem.js";
 import type { Unit } from "../core/units.js";
 import { bestRules, segmentsOf, type AccountRule, type AccountTarget } from "./account-table.js";
 import type { CommitteeResolver } from "./committees.js";
 import type { OperationsField } from "./mapping.js";
 import * as say from "./messages.js";
-import type { Message } from "./location.js";
+import { t } from "../messages/index.js";
 import { addFigures, type Figures, type LineColumn } from "./model.js";
 import { figuresOf, type OperationsImport } from "./operations.js";
 import type { DataRow, TableRows } from "./rows.js";
@@ -54,13 +54,13 @@ export function readAccounts(rows: TableRows<OperationsField>, rules: AccountRul
 function accountOf(row: Row): string[] | undefined {
   const cells = row.cells("account");
   if (cells.every((c) => c === undefined)) {
-    row.text("account", "an account (konto)"); // reports the empty cell
+    row.text("account", t().import.needs.account); // reports the empty cell
     return undefined;
   }
   const segments: string[] = [];
   for (const [i, cell] of cells.entries()) {
     if (typeof cell === "object") {
-      row.error("account", say.valueMissing(`the cell holds ${cell.invalid}`, "an account (konto)"), i);
+      row.error("account", say.valueMissing(t().import.cellHolds(cell.invalid), t().import.needs.account), i);
       return undefined;
     }
     if (typeof cell === "number" && !(Number.isSafeInteger(cell) && cell >= 0)) {
@@ -101,11 +101,7 @@ export function checkAccountCommittees(rules: AccountRule[], committees: Committ
   for (const { target } of rules) {
     if (seen.has(target.committee)) continue;
     seen.add(target.committee);
-    if (!committees.resolve(target.committee)) problems.push(problemAt(target.committeeAt, say.mappingCommitteeUnknown(target.committee, committees.knownNames())));
+    if (!committees.resolve(target.committee)) problems.push(error(target.committeeAt, say.mappingCommitteeUnknown(target.committee, committees.knownNames())));
   }
   return problems;
-}
-
-function problemAt(at: Pos, { code, message }: Message): Problem {
-  return { file: at.file, line: at.line, column: at.column, severity: "error", code, message };
 }

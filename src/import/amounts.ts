@@ -6,7 +6,7 @@ import { Decimal } from "../core/money.js";
 import type { CellValue } from "./sheet.js";
 import { UNIT_FACTOR, type Unit } from "../core/units.js";
 import { amountInvalidCell, amountNotDanish, amountNotFinite, amountPrecision, amountRange } from "./messages.js";
-import type { Message } from "./location.js";
+import type { Message } from "../core/problem.js";
 
 /** The contract's strict Danish format: thousands dots in groups of three (or none), decimal comma. */
 const DANISH = /^-?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$/;

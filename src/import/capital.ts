@@ -4,6 +4,7 @@ import { CAPITAL_COLUMNS, type CapitalColumn } from "../model/types.js";
 import type { CommitteeResolver } from "./committees.js";
 import type { CapitalField, CapitalMapping } from "./mapping.js";
 import * as say from "./messages.js";
+import { t } from "../messages/index.js";
 import { addFigures, type CommitteeTarget, type Figures, type ImportedProject } from "./model.js";
 import type { DataRow, TableRows } from "./rows.js";
 import type { Unit } from "../core/units.js";
@@ -45,7 +46,7 @@ function readTotals(rows: TableRows<CapitalField>, out: Map<string, CapitalImpor
     const target = committees.ofRow(row, "committee");
     const figures = figuresOf(row, unit);
     if (!target || !figures) continue;
-    const what = `the capital projects of ${target.name}`;
+    const what = t().import.totalOf.capital(target.name);
     const part = out.get(target.id);
     const first = firstRow.get(target.id);
     if (!part) row.error(undefined, say.totalRowOrphan(what));
@@ -71,7 +72,7 @@ function figuresOf(row: Row, unit: Unit): Figures<CapitalColumn> | undefined {
 
 function projectOf(row: Row, mapping: CapitalMapping, unit: Unit): ImportedProject | undefined {
   const id = projectId(row);
-  const name = row.text("name", "a project name");
+  const name = row.text("name", t().import.needs.projectName);
   const closedByStatus = closedOf(row, mapping);
   const transferR = isR(row.cell("transfer"));
   const read = figuresOf(row, unit);
@@ -91,7 +92,7 @@ function projectOf(row: Row, mapping: CapitalMapping, unit: Unit): ImportedProje
 
 /** A: and six digits; a lower-case a is read as A (as the data loader does). */
 function projectId(row: Row): string | undefined {
-  const text = row.text("id", "a project id (projektnr.)");
+  const text = row.text("id", t().import.needs.projectId);
   if (text === undefined) return undefined;
   if (/^[Aa]\d{6}$/.test(text)) return text.toUpperCase();
   row.error("id", say.projectId(text));

@@ -8,6 +8,7 @@ import { COMMITTEE_DIR } from "../validate/index.js";
 import type { CommitteeEntry } from "./mapping.js";
 import type { CommitteeTarget } from "./model.js";
 import * as say from "./messages.js";
+import { t } from "../messages/index.js";
 import type { DataRow } from "./rows.js";
 
 interface ExistingCommittee {
@@ -41,7 +42,7 @@ export class CommitteeResolver {
 
   /** The committee a row names, or undefined (reported) when the row names none or one that has no file. */
   ofRow<F extends string>(row: DataRow<F>, field: F): CommitteeTarget | undefined {
-    const name = row.text(field, "a committee (udvalg)");
+    const name = row.text(field, t().import.needs.committee);
     if (name === undefined) return undefined;
     const target = this.resolve(name);
     if (!target) row.error(field, say.committeeUnknown(name, this.knownNames()));

@@ -1,12 +1,7 @@
 // Where something stands in an export file, said the way finance staff find it in Excel:
 // "budget.xlsx, Ark1, række 17, kolonne D (Korr. budget)". Problems in a source are values, like data problems.
-import type { Severity } from "../core/problem.js";
-
-/** A problem's code and text, built in one place (messages.ts). */
-export interface Message {
-  readonly code: string;
-  readonly message: string;
-}
+import type { Message, Severity } from "../core/problem.js";
+import { severityWord } from "../messages/output.js";
 
 export interface SourcePos {
   /** The source file's name as given on the command line. */
@@ -67,5 +62,5 @@ export function formatSourcePos(at: SourcePos): string {
 }
 
 export function formatSourceProblem(p: SourceProblem): string {
-  return `${formatSourcePos(p.at)}  ${p.severity}  ${p.message}`;
+  return `${formatSourcePos(p.at)}  ${severityWord(p.severity)}  ${p.message}`;
 }

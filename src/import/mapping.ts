@@ -4,13 +4,11 @@ import type { Node } from "yaml";
 import { readYamlFile } from "../load/yaml.js";
 import { posOf } from "../load/yaml-nodes.js";
 import type { ServiceGroup } from "../model/types.js";
-import type { Pos } from "../core/problem.js";
-import { Problems, hasErrors, type Problem } from "../core/problem.js";
+import { Problems, hasErrors, type Message, type Pos, type Problem } from "../core/problem.js";
 import { checkSchema } from "../validate/schema.js";
 import type { Unit } from "../core/units.js";
 import { isEmptyRange, parsePattern, type AccountRule, type AccountTarget } from "./account-table.js";
 import * as say from "./messages.js";
-import type { Message } from "./location.js";
 import type { Area, FinancingKind } from "../model/statements.js";
 
 export const OPERATIONS_FIELDS = ["committee", "frame_number", "frame_name", "line", "service", "adopted", "adjusted", "actual", "variance", "account"] as const;
@@ -149,7 +147,7 @@ export function readMapping(path: string): { mapping?: Mapping; problems: Proble
 
 /** What the schema cannot say: at least one table, at least one amount column, well-formed rules, one shape. */
 function checkMeaning(raw: RawMapping, at: At, problems: Problems): void {
-  const error = (pos: Pos, { code, message }: Message): void => problems.error(pos, code, message);
+  const error = (pos: Pos, m: Message): void => problems.error(pos, m);
   if (!raw.operations && !raw.capital) error(at(), say.mappingNoTable());
   const ops = raw.operations;
   if (ops && !ops.columns.adopted && !ops.columns.adjusted && !ops.columns.actual) error(at("operations", "columns"), say.mappingNoAmounts());
@@ -181,7 +179,7 @@ function checkShape(ops: RawTable, at: At, error: (pos: Pos, m: Message) => void
 
 /** The account table as a flat list of rules, in the mapping's order; every mistake in it at its line. */
 function accountRules(table: RawAccountCommittee[], at: At, problems: Problems): AccountRule[] {
-  const error = (pos: Pos, { code, message }: Message): void => problems.error(pos, code, message);
+  const error = (pos: Pos, m: Message): void => problems.error(pos, m);
   const rules: AccountRule[] = [];
   const numbers = new Map<string, Pos>();
   const patterns = new Map<string, Pos>();

@@ -7,6 +7,7 @@ import type { Unit } from "../core/units.js";
 import type { CommitteeResolver } from "./committees.js";
 import type { OperationsField, OperationsMapping } from "./mapping.js";
 import * as say from "./messages.js";
+import { t } from "../messages/index.js";
 import { LINE_COLUMNS, addFigures, lineKey, type CommitteeTarget, type DeclaredTotals, type Figures, type ImportedFinancing, type ImportedFrame, type ImportedLine, type LineColumn } from "./model.js";
 import type { DataRow, TableRows, TotalRow } from "./rows.js";
 
@@ -35,7 +36,7 @@ export function readOperations(rows: TableRows<OperationsField>, mapping: Operat
   for (const row of rows.data) {
     const target = committees.ofRow(row, "committee");
     const number = frameNumberOf(row);
-    const name = row.text("frame_name", "a frame name (rammenavn)");
+    const name = row.text("frame_name", t().import.needs.frameName);
     if (!target || number === undefined || name === undefined || !sameFrame(row, frames, number, name, target)) continue;
     const part = partOf(out, target);
     const figures = figuresOf(row, unit);
@@ -44,7 +45,7 @@ export function readOperations(rows: TableRows<OperationsField>, mapping: Operat
       addFinancing(part, { number, name, ...(mapping.financingKinds[number] && { kind: mapping.financingKinds[number] }) }, figures, row);
       continue;
     }
-    const lineName = row.text("line", "an activity line (indsatsområde)");
+    const lineName = row.text("line", t().import.needs.line);
     const service = serviceOf(row, mapping);
     if (lineName === undefined || service === undefined) continue;
     const key = `${number}\u0000${lineKey(lineName, service)}`;
@@ -90,7 +91,7 @@ function frameNumberOf(row: Row): string | undefined {
     row.error("frame_number", say.frameNumberCell(cell));
     return undefined;
   }
-  const text = row.text("frame_number", "a frame number (ramme)");
+  const text = row.text("frame_number", t().import.needs.frameNumber);
   if (text === undefined || /^\d+(\.\d+)*$/.test(text)) return text;
   row.error("frame_number", say.frameNumberText(text));
   return undefined;
@@ -127,7 +128,7 @@ export function figuresOf(row: Row, unit: Unit): Figures<LineColumn> | undefined
 }
 
 function serviceOf(row: Row, mapping: OperationsMapping): ServiceGroup | undefined {
-  const text = row.text("service", "the service-frame flag (serviceramme)");
+  const text = row.text("service", t().import.needs.service);
   return text === undefined ? undefined : serviceGroup(row, text, mapping);
 }
 
@@ -166,12 +167,12 @@ function readTotals(totals: TotalRow<OperationsField>[], out: Map<string, Operat
         financingFrames.add(number);
         continue;
       }
-      what = `frame ${number}`;
+      what = t().import.totalOf.frame(number);
       holder = frames.get(number)?.frame;
     } else {
       const target = committees.ofRow(row, "committee");
       if (!target) continue;
-      what = rule.of === "committee" ? `committee ${target.name}` : `the financing items of ${target.name}`;
+      what = rule.of === "committee" ? t().import.totalOf.committee(target.name) : t().import.totalOf.financing(target.name);
       const part = out.get(target.id);
       if (rule.of === "financing") {
         if (!part || part.financing.length === 0) row.error(undefined, say.totalRowOrphan(what));

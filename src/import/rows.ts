@@ -7,7 +7,8 @@ import { readAmount } from "./amounts.js";
 import type { SourcePos, SourceProblems } from "./location.js";
 import type { RowRule, TableMapping, TotalRule } from "./mapping.js";
 import * as say from "./messages.js";
-import type { Message } from "./location.js";
+import { t } from "../messages/index.js";
+import type { Message } from "../core/problem.js";
 import { type CellValue, type SourceRow, type SourceSheet } from "./sheet.js";
 import type { Unit } from "../core/units.js";
 
@@ -48,13 +49,13 @@ export class DataRow<F extends string> {
     return (this.bound.columns.get(field) ?? []).map((c) => this.row.cells[c]);
   }
 
-  /** A required text; numbers are taken as written (12 → "12"). */
+  /** A required text; numbers are taken as written (12 → "12"). `what`: what every row needs (t().import.needs). */
   text(field: F, what: string): string | undefined {
     const cell = this.cell(field);
     if (cell === undefined || typeof cell === "object") {
       const column = this.bound.columns.get(field)![0]!;
       const merged = cell === undefined && this.row.merged?.includes(column);
-      const found = cell === undefined ? "the cell is empty" : `the cell holds ${cell.invalid}`;
+      const found = cell === undefined ? t().import.cellEmpty : t().import.cellHolds(cell.invalid);
       this.problems.error(this.cellAt(field), merged ? say.valueMissingMerged(what, this.bound.sheet.headers[column] ?? "") : say.valueMissing(found, what));
       return undefined;
     }

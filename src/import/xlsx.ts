@@ -7,6 +7,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { SourceProblems } from "./location.js";
 import * as say from "./messages.js";
+import { t } from "../messages/index.js";
 import { textCell, type CellValue, type SourceSheet } from "./sheet.js";
 
 /**
@@ -22,7 +23,7 @@ export async function loadWorkbook(bytes: Uint8Array, source: string, problems: 
   try {
     zip = await JSZip.loadAsync(bytes, { checkCRC32: false });
   } catch (err) {
-    problems.error({ source }, say.sourceUnreadable(`it is not a zip archive, as an .xlsx file is (${reason(err)})`));
+    problems.error({ source }, say.sourceUnreadable(t().import.notZip(reason(err))));
     return undefined;
   }
   const missing = ["[Content_Types].xml", "xl/workbook.xml"].find((name) => zip.file(name) === null);
@@ -78,9 +79,9 @@ function unpackedSize(zip: JSZip): number {
  */
 function reason(err: unknown): string {
   if (err instanceof TypeError || err instanceof RangeError || err instanceof ReferenceError || !(err instanceof Error)) {
-    return "its parts are not as Excel writes them (a damaged file, or one written by a program that does not follow the format)";
+    return t().import.damaged;
   }
-  return err.message.split("\n")[0]!.slice(0, 200) || "an unknown error";
+  return err.message.split("\n")[0]!.slice(0, 200) || t().import.unknownError;
 }
 
 export function readSheet(workbook: ExcelJS.Workbook, source: string, sheetName: string | undefined, headerRow: number, problems: SourceProblems): SourceSheet | undefined {
@@ -121,12 +122,12 @@ function cellValue(value: ExcelJS.CellValue | undefined): CellValue {
   if (typeof value === "number") return value;
   if (typeof value === "string") return textCell(value);
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE"; // a flag column may say TRUE (service_values)
-  if (value instanceof Date) return { invalid: "a date" };
-  if (typeof value !== "object") return { invalid: "a value of an unknown kind" };
-  if ("error" in value) return { invalid: `the error value ${String(value.error)}` };
+  if (value instanceof Date) return { invalid: t().import.cell.date };
+  if (typeof value !== "object") return { invalid: t().import.cell.unknown };
+  if ("error" in value) return { invalid: t().import.cell.error(String(value.error)) };
   if ("richText" in value) return richText(value.richText);
   if ("formula" in value || "sharedFormula" in value) {
-    if (value.result === undefined || value.result === null) return { invalid: "a formula without a saved result (open the file in Excel and save it)" };
+    if (value.result === undefined || value.result === null) return { invalid: t().import.cell.formula };
     return cellValue(value.result as ExcelJS.CellValue);
   }
   if ("hyperlink" in value) {
@@ -135,10 +136,10 @@ function cellValue(value: ExcelJS.CellValue | undefined): CellValue {
     if (text && typeof text === "object" && "richText" in text) return richText((text as ExcelJS.CellRichTextValue).richText);
     return undefined;
   }
-  return { invalid: "a value of an unknown kind" };
+  return { invalid: t().import.cell.unknown };
 }
 
 function richText(runs: unknown): CellValue {
-  if (!Array.isArray(runs)) return { invalid: "a value of an unknown kind" };
+  if (!Array.isArray(runs)) return { invalid: t().import.cell.unknown };
   return textCell(runs.map((r: { text?: unknown }) => (typeof r?.text === "string" ? r.text : "")).join(""));
 }

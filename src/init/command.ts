@@ -1,11 +1,13 @@
 // `aarsrapport init DIR --municipality … --year … --committees …`: writes a new data directory that validates,
-// and never into a directory that holds anything (nothing is overwritten). What it says is in messages.ts.
+// and never into a directory that holds anything (nothing is overwritten). What it says is in the message
+// catalogue (src/messages/*/init.ts).
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, rmdirSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { formatProblems, hasErrors } from "../core/problem.js";
+import { hasErrors } from "../core/problem.js";
+import { t } from "../messages/index.js";
+import { formatProblems } from "../messages/output.js";
 import { newDataDir, type InitOptions, type NewFile } from "./content.js";
-import { MESSAGES, usageError } from "./messages.js";
 
 /** The tool's own schema folder: the one validate checks against, installed beside dist/. */
 const SCHEMA_DIR = fileURLToPath(new URL("../../schema/", import.meta.url));
@@ -22,7 +24,7 @@ export interface InitArguments {
 export async function runInit(args: InitArguments): Promise<number> {
   const parsed = parse(args);
   if (typeof parsed === "string") {
-    console.error(usageError(parsed));
+    console.error(`aarsrapport init: ${parsed}\n\n${t().init.usage}`);
     return EXIT.usage;
   }
   const refusal = refuse(parsed.dir);
@@ -39,7 +41,7 @@ export async function runInit(args: InitArguments): Promise<number> {
     const { problems } = validateDataDir(staging);
     if (hasErrors(problems)) {
       console.error(formatProblems(problems));
-      console.error(`aarsrapport init: ${MESSAGES.invalid(parsed.dir)}`);
+      console.error(`aarsrapport init: ${t().init.invalid(parsed.dir)}`);
       return EXIT.failed;
     }
     if (existsSync(parsed.dir)) rmdirSync(parsed.dir); // empty: checked above; rmdir refuses anything else
@@ -48,8 +50,8 @@ export async function runInit(args: InitArguments): Promise<number> {
     rmSync(staging, { recursive: true, force: true });
   }
   const texts = files.filter((f) => f.path.startsWith("text/")).length;
-  console.log(MESSAGES.created(parsed.dir, parsed.committees.length, texts));
-  console.log(MESSAGES.next(parsed.dir));
+  console.log(t().init.created(parsed.dir, parsed.committees.length, texts));
+  console.log(t().init.next(parsed.dir));
   return EXIT.ok;
 }
 
@@ -57,6 +59,7 @@ type Parsed = Omit<InitOptions, "schemas">;
 
 /** The arguments checked, or what is wrong with them (a message). */
 function parse({ positionals, municipality, year, committees }: InitArguments): Parsed | string {
+  const MESSAGES = t().init;
   if (positionals.length === 0) return MESSAGES.missingDir;
   if (positionals.length > 1) return MESSAGES.tooManyArguments(positionals);
   if (!municipality?.trim()) return MESSAGES.missingMunicipality;
@@ -85,6 +88,7 @@ function stage(dir: string, files: NewFile[]): string {
 
 /** Why init will not write into `dir`: it exists and is not an empty directory. */
 function refuse(dir: string): string | undefined {
+  const MESSAGES = t().init;
   if (!existsSync(dir)) return undefined;
   if (!statSync(dir).isDirectory()) return MESSAGES.notADirectory(dir);
   const entries = readdirSync(dir).length;

@@ -7,6 +7,8 @@ import type { Problems, Pos } from "../core/problem.js";
 import { fromDanish } from "./amount.js";
 import { dataFile } from "./data-file.js";
 import { type Unit, UNIT_FACTOR } from "../core/units.js";
+import { msg, t } from "../messages/index.js";
+import { cut } from "../messages/words.js";
 
 export interface BalanceRow {
   /** ISO date, e.g. 2024-12-31. */
@@ -28,13 +30,13 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DANISH_DATE = /^(\d{2})[-.](\d{2})[-.](\d{4})$/;
 
 export function readDailyBalances(path: string, at: Pos, dataDir: string, unit: Unit, problems: Problems): BalanceFile | undefined {
-  const file = dataFile(path, at, dataDir, problems, { kind: "daily-balance file", example: "likviditet-2024.csv" });
+  const file = dataFile(path, at, dataDir, problems, { kind: t().load.fileKind.balances, example: "likviditet-2024.csv" });
   if (!file) return undefined;
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(readFileSync(file.abs)).replace(/^\uFEFF/, "");
   } catch {
-    problems.error(at, "invalid-utf8", `the daily-balance file "${path}" is not valid UTF-8: save it as UTF-8 (CSV UTF-8 in Excel)`);
+    problems.error(at, msg("invalid-utf8/balances", path));
     return undefined;
   }
   // Excel for Mac ("CSV (Macintosh)") ends lines with CR alone.
@@ -52,34 +54,28 @@ export function readDailyBalances(path: string, at: Pos, dataDir: string, unit: 
 
 function checkHeader(first: string, rel: string, problems: Problems): void {
   if (HEADERS.includes(first.replace(/\s/g, "").toLowerCase())) return;
-  problems.error(
-    { file: rel, line: 1, column: 1 },
-    "balance-header",
-    `the first line must be the header "date;balance" (or "dato;saldo"), found "${shown(first)}": add the header line above the first day`,
-  );
+  problems.error({ file: rel, line: 1, column: 1 }, msg("balance-header", shown(first)));
 }
 
 /** One day; undefined when its date cannot be read (the problem is reported). */
 function readRow(content: string, at: Pos, unit: Unit, problems: Problems): BalanceRow | undefined {
   const fields = content.split(";");
   if (fields.length !== 2) {
-    const hint = fields.length === 1 && /[,\t]/.test(content) ? ": separate date and balance with a semicolon (;)" : "";
-    problems.error(at, "balance-row", `expected two fields "date;balance", found ${fields.length}${hint || `: write one day per line, e.g. 2024-01-31;937.012.345,67`}`);
+    problems.error(at, msg("balance-row", fields.length, fields.length === 1 && /[,\t]/.test(content)));
     return undefined;
   }
   const [dateText, balanceText] = fields as [string, string];
   const date = isoDate(dateText.trim());
   if (!date) {
-    problems.error(at, "balance-date", `"${shown(dateText.trim())}" is not a date: write it as 2024-01-31 (or 31-01-2024)`);
+    problems.error(at, msg("balance-date", shown(dateText.trim())));
     return undefined;
   }
   const balanceAt = { ...at, column: dateText.length + 2 };
-  const amount = fromDanish(balanceText);
+  const amount = fromDanish(balanceText, { shown: shown(balanceText), example: false });
   if (balanceText.trim() === "") {
-    problems.error(balanceAt, "balance-missing", `${date} has no balance: every calendar day needs one (over weekends and holidays, repeat the last balance)`);
+    problems.error(balanceAt, msg("balance-missing", date));
   } else if (!amount.ok) {
-    const message = amount.message.replace(/: write a number such as .*$/, "").split(`"${balanceText}"`).join(`"${shown(balanceText)}"`);
-    problems.error(balanceAt, amount.code, `balance of ${date}: ${message}`);
+    problems.error(balanceAt, { code: amount.code, message: t().load.balanceOf(date, amount.message) });
   }
   const balance = amount.ok ? amount.value?.times(UNIT_FACTOR[unit]) : undefined;
   return { date, line: at.line, ...(balance && { balance }) };
@@ -87,7 +83,7 @@ function readRow(content: string, at: Pos, unit: Unit, problems: Problems): Bala
 
 /** A field as a message shows it: a line of a million characters is cut, and its quotes cannot end the message's. */
 function shown(text: string): string {
-  return (text.length > 60 ? `${text.slice(0, 57)}…` : text).replaceAll('"', "'");
+  return cut(text, 60);
 }
 
 /** "2024-01-31" or "31-01-2024" / "31.01.2024" as an ISO date; undefined unless it is a real calendar day. */

@@ -3,6 +3,7 @@
 import { existsSync, realpathSync, statSync } from "node:fs";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import type { Pos, Problems } from "../core/problem.js";
+import { msg } from "../messages/index.js";
 
 /** Far beyond any data file (a committee's is some ten kilobytes); a larger file is the wrong file. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -20,30 +21,31 @@ export function dataFile(
   at: Pos,
   dataDir: string,
   problems: Problems,
+  /** `kind`: a file kind of the catalogue (t().load.fileKind). */
   what: { kind: string; example: string },
 ): { abs: string; rel: string } | undefined {
   const root = realpathSync(dataDir);
   const target = resolve(root, path);
   const inside = (p: string): boolean => p === root || p.startsWith(root + sep);
   if (isAbsolute(path) || !inside(target)) {
-    problems.error(at, "file-outside", `"${path}" points outside the data directory: give a path inside it, e.g. ${what.example}`);
+    problems.error(at, msg("file-outside", path, what.example));
     return undefined;
   }
   if (!existsSync(target)) {
-    problems.error(at, "file-missing", `the ${what.kind} "${path}" does not exist (paths are relative to the data directory)`);
+    problems.error(at, msg("file-missing/reference", what.kind, path));
     return undefined;
   }
   if (!inside(realpathSync(target))) {
-    problems.error(at, "file-outside", `"${path}" is a link to a file outside the data directory: copy the file into the data directory`);
+    problems.error(at, msg("file-outside/link", path));
     return undefined;
   }
   const stat = statSync(target);
   if (!stat.isFile()) {
-    problems.error(at, "file-missing", `"${path}" is not a file`);
+    problems.error(at, msg("file-missing/not-a-file", path));
     return undefined;
   }
   if (stat.size > MAX_FILE_BYTES) {
-    problems.error(at, "file-too-large", `the ${what.kind} "${path}" is ${megabytes(stat.size)} MB, more than the ${megabytes(MAX_FILE_BYTES)} MB a data file may be: check that it is the right file`);
+    problems.error(at, msg("file-too-large", what.kind, path, megabytes(stat.size), megabytes(MAX_FILE_BYTES)));
     return undefined;
   }
   return { abs: target, rel: relative(root, target).split(sep).join("/") };

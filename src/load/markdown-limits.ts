@@ -8,6 +8,8 @@ import type { Node, Parent } from "unist";
 import type { MarkdownText } from "../model/types.js";
 import type { Problems } from "../core/problem.js";
 import { positionInText } from "../model/text.js";
+import { msg } from "../messages/index.js";
+import { count } from "../messages/words.js";
 
 /** About eight printed pages; a committee's text is usually one or two. */
 const MAX_TEXT_CHARS = 20_000;
@@ -26,11 +28,7 @@ const parser = unified().use(remarkParse).use(remarkGfm).freeze();
 export function checkMarkdown(text: MarkdownText, problems: Problems): boolean {
   const length = text.markdown.length;
   if (length > MAX_TEXT_CHARS) {
-    problems.error(
-      text.at,
-      "text-too-long",
-      `the text has ${length.toLocaleString("da-DK")} characters, more than the ${MAX_TEXT_CHARS.toLocaleString("da-DK")} a text may have (about eight pages): shorten it, or divide it over several sections`,
-    );
+    problems.error(text.at, msg("text-too-long", count(length), count(MAX_TEXT_CHARS)));
     return false;
   }
   // Cheap checks by line first: the parser itself is what deep or mark-laden text makes slow.
@@ -81,17 +79,9 @@ function deepest(tree: Node): Node | undefined {
 }
 
 function tooManyMarks(text: MarkdownText, offset: number, problems: Problems): void {
-  problems.error(
-    positionInText(text, offset),
-    "text-too-many-marks",
-    `the paragraph starting here has more than ${MAX_MARKS.toLocaleString("da-DK")} marks for emphasis and links (* _ ~ [ ] \`): divide it into shorter paragraphs, or write the marks as \\* if they are meant as text`,
-  );
+  problems.error(positionInText(text, offset), msg("text-too-many-marks", count(MAX_MARKS)));
 }
 
 function tooDeep(text: MarkdownText, offset: number, problems: Problems): void {
-  problems.error(
-    positionInText(text, offset),
-    "text-too-deep",
-    `the text nests quotes, lists or emphasis more than ${MAX_MARKDOWN_DEPTH} levels deep: write it with fewer levels (check for a run of ">" or of indented "-")`,
-  );
+  problems.error(positionInText(text, offset), msg("text-too-deep", MAX_MARKDOWN_DEPTH));
 }

@@ -102,7 +102,7 @@ export class FileReader {
     if (!pairOf(map, key)) return undefined;
     const result = parseAmount(this.field(map, key), unit);
     if (!result.ok) {
-      this.problems.error(this.valuePos(map, key), result.code, `${key}: ${result.message}`);
+      this.problems.error(this.valuePos(map, key), { code: result.code, message: `${key}: ${result.message}` });
       return undefined;
     }
     return result.value?.times(UNIT_FACTOR[unit]);

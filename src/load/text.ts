@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { isScalar, type Node } from "yaml";
 import type { MarkdownText } from "../model/types.js";
 import type { Pos, Problems } from "../core/problem.js";
+import { msg, t } from "../messages/index.js";
 import { checkMarkdown } from "./markdown-limits.js";
 import { dataFile } from "./data-file.js";
 import { asMap, asScalar, posOf, valueOf, type SourceFile } from "./yaml-nodes.js";
@@ -24,13 +25,13 @@ function readText(source: SourceFile, node: Node | undefined, dataDir: string, p
 }
 
 function readReferenced(path: string, at: Pos, dataDir: string, problems: Problems): MarkdownText | undefined {
-  const file = dataFile(path, at, dataDir, problems, { kind: "Markdown file", example: "text/beretning.md" });
+  const file = dataFile(path, at, dataDir, problems, { kind: t().load.fileKind.markdown, example: "text/beretning.md" });
   if (!file) return undefined;
   try {
     const text = new TextDecoder("utf-8", { fatal: true }).decode(readFileSync(file.abs));
     return { markdown: text.replace(/^\uFEFF/, ""), at: { file: file.rel, line: 1, column: 1 } };
   } catch {
-    problems.error(at, "invalid-utf8", `the Markdown file "${path}" is not valid UTF-8: save it as UTF-8`);
+    problems.error(at, msg("invalid-utf8/markdown", path));
     return undefined;
   }
 }

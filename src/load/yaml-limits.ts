@@ -4,6 +4,8 @@
 // lies far beyond any real data file, and each refusal says where and why, so nothing is misread in silence.
 import { isAlias, isMap, isNode, isPair, isScalar, isSeq, type Alias, type Node } from "yaml";
 import type { Problems } from "../core/problem.js";
+import { msg } from "../messages/index.js";
+import { count } from "../messages/words.js";
 import { deref, posAt, posOf, type SourceFile } from "./yaml-nodes.js";
 
 /** Nesting levels of lists and mappings; real data files need about seven. */
@@ -28,11 +30,7 @@ const CORE_TAGS = new Set(["str", "int", "float", "bool", "null", "map", "seq"].
 export function checkYamlLimits(source: SourceFile, problems: Problems): boolean {
   const version = source.doc.directives?.yaml;
   if (version?.explicit && version.version !== "1.2") {
-    problems.error(
-      { file: source.rel, line: 1, column: 1 },
-      "yaml-version",
-      `YAML: the file declares %YAML ${version.version}, but this tool reads YAML 1.2 (where "yes" is text and "<<" merges nothing): remove the %YAML line`,
-    );
+    problems.error({ file: source.rel, line: 1, column: 1 }, msg("yaml-version", version.version));
     return false;
   }
   const found = walk(source);
@@ -44,11 +42,11 @@ export function checkYamlLimits(source: SourceFile, problems: Problems): boolean
   }
   if (found.aliases.length > MAX_ALIASES) {
     const at = posOf(source, found.aliases[MAX_ALIASES]);
-    problems.error(at, "yaml-aliases", `YAML: the file uses more than ${MAX_ALIASES.toLocaleString("da-DK")} aliases (*name): write the values out instead`);
+    problems.error(at, msg("yaml-aliases", count(MAX_ALIASES)));
     return false;
   }
   for (const node of found.tagged) {
-    problems.error(posOf(source, node), "yaml-tag", `YAML: the tag ${shortTag(node.tag!)} is not supported: remove it and write the value plainly`);
+    problems.error(posOf(source, node), msg("yaml-tag", shortTag(node.tag!)));
   }
   return aliasesResolve(source, found.aliases, problems) && found.tagged.length === 0;
 }
@@ -101,9 +99,9 @@ function aliasesResolve(source: SourceFile, aliases: Alias[], problems: Problems
     const target = deref(source, alias);
     const name = alias.source;
     if (target === undefined) {
-      problems.error(posOf(source, alias), "yaml-syntax", `YAML: the alias *${name} has no anchor &${name} above it: put the anchor on the value first, or write the value out here`);
+      problems.error(posOf(source, alias), msg("yaml-syntax/alias", name));
     } else if (start(target) <= start(alias) && start(alias) < (target.range?.[1] ?? 0)) {
-      problems.error(posOf(source, alias), "yaml-aliases", `YAML: the alias *${name} stands inside the value &${name} names, which would then hold itself without end: write the value out`);
+      problems.error(posOf(source, alias), msg("yaml-aliases/self", name));
     } else continue;
     ok = false;
   }
@@ -116,12 +114,7 @@ function push(stack: { node: Node; depth: number }[], node: unknown, depth: numb
 }
 
 function tooDeep(at: ReturnType<typeof posAt>, problems: Problems): void {
-  problems.error(
-    at,
-    "yaml-too-deep",
-    `YAML: the lists and mappings here nest more than ${MAX_DEPTH} levels deep, far beyond any data file: ` +
-      "check the brackets and the indentation (perhaps a pasted text or an export)",
-  );
+  problems.error(at, msg("yaml-too-deep", MAX_DEPTH));
 }
 
 function shortTag(tag: string): string {

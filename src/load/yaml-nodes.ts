@@ -2,6 +2,7 @@
 // look-ups every reader of a data file makes. Nothing here reads a file or reports a problem.
 import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, visit, type Document, type Alias, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from "yaml";
 import type { Pos } from "../core/problem.js";
+import { t } from "../messages/index.js";
 
 /** A parsed data file with what positions and aliases need. */
 export interface SourceFile {
@@ -83,13 +84,16 @@ export function stringOf(source: SourceFile, map: YAMLMap | undefined, key: stri
   return typeof node?.value === "string" ? node.value : undefined;
 }
 
+/** What a node is, for a message ("found a list"), in the user's language. */
 export function kind(node: unknown): string {
-  if (node === null || node === undefined) return "nothing";
+  const words = t().load.kind;
+  if (node === null || node === undefined) return words.nothing;
   if (isScalar(node)) {
-    if (node.value === null) return "an empty value";
-    return typeof node.value === "string" ? "text" : `a ${typeof node.value}`;
+    if (node.value === null) return words.empty;
+    if (typeof node.value === "string") return words.text;
+    return typeof node.value === "boolean" ? words.boolean : typeof node.value === "number" ? words.number : words.value;
   }
-  if (isSeq(node)) return "a list";
-  if (isMap(node)) return "a mapping";
-  return "a value";
+  if (isSeq(node)) return words.list;
+  if (isMap(node)) return words.mapping;
+  return words.value;
 }

@@ -3,8 +3,9 @@
 import { readFileSync, statSync } from "node:fs";
 import { LineCounter, parseDocument } from "yaml";
 import type { Problems } from "../core/problem.js";
+import { msg } from "../messages/index.js";
 import { MAX_FILE_BYTES, megabytes } from "./data-file.js";
-import { reportYamlError, yamlCode, yamlMessage } from "./yaml-errors.js";
+import { reportYamlError, yamlProblem } from "./yaml-errors.js";
 import { checkYamlLimits } from "./yaml-limits.js";
 import { posAt, type SourceFile } from "./yaml-nodes.js";
 
@@ -14,7 +15,7 @@ export function readYamlFile(abs: string, rel: string, problems: Problems): Sour
     if (!fitsLimit(abs, rel, problems)) return undefined;
     bytes = readFileSync(abs);
   } catch (err) {
-    problems.error({ file: rel, line: 1, column: 1 }, "file-unreadable", `cannot read the file: ${reason(err)}`);
+    problems.error({ file: rel, line: 1, column: 1 }, msg("file-unreadable", reason(err)));
     return undefined;
   }
   const text = decodeUtf8(bytes, rel, problems);
@@ -26,10 +27,8 @@ export function readYamlFile(abs: string, rel: string, problems: Problems): Sour
 function fitsLimit(abs: string, rel: string, problems: Problems): boolean {
   const stat = statSync(abs);
   const at = { file: rel, line: 1, column: 1 };
-  if (!stat.isFile()) problems.error(at, "file-unreadable", `${rel} is not a regular file: put a YAML file here`);
-  else if (stat.size > MAX_FILE_BYTES) {
-    problems.error(at, "file-too-large", `${rel} is ${megabytes(stat.size)} MB, more than the ${megabytes(MAX_FILE_BYTES)} MB a data file may be: check that it is the right file`);
-  }
+  if (!stat.isFile()) problems.error(at, msg("file-unreadable/not-a-file", rel));
+  else if (stat.size > MAX_FILE_BYTES) problems.error(at, msg("file-too-large/data-file", rel, megabytes(stat.size), megabytes(MAX_FILE_BYTES)));
   return stat.isFile() && stat.size <= MAX_FILE_BYTES;
 }
 
@@ -42,7 +41,7 @@ export function parseYamlText(text: string, rel: string, problems: Problems): So
   for (const e of doc.errors) if (e.code !== "RESOURCE_EXHAUSTION") reportYamlError(source, e, problems);
   // An unsupported tag is an error of its own (yaml-limits.ts); a core tag that does not fit leaves the plain value.
   for (const w of doc.warnings) {
-    if (w.code !== "TAG_RESOLVE_FAILED") problems.warning(posAt(source, w.pos[0]), yamlCode(w.code), yamlMessage(w.code, w.message));
+    if (w.code !== "TAG_RESOLVE_FAILED") problems.warning(posAt(source, w.pos[0]), yamlProblem(w.code, w.message));
   }
   return checkYamlLimits(source, problems) ? source : undefined;
 }
@@ -58,13 +57,7 @@ function decodeUtf8(bytes: Buffer, rel: string, problems: Problems): string | un
     const line = bytes.subarray(0, lineStart).filter((b) => b === 0x0a).length + 1;
     const column = bytes.subarray(lineStart, bad).toString("utf8").length + 1;
     const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-    problems.error(
-      { file: rel, line, column },
-      "invalid-utf8",
-      utf16
-        ? "the file is saved as UTF-16 (Excel's \"Unicode text\"): save it as UTF-8"
-        : "the file is not valid UTF-8 (perhaps saved as Windows-1252 or Latin-1): save it as UTF-8",
-    );
+    problems.error({ file: rel, line, column }, utf16 ? msg("invalid-utf8/utf16") : msg("invalid-utf8"));
     return undefined;
   }
 }

@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
 import puppeteer, { type Browser } from "puppeteer";
+import { t } from "../messages/index.js";
 
 export class BrowserNotFound extends Error {}
 
@@ -22,16 +23,13 @@ export function findBrowser(env: NodeJS.ProcessEnv = process.env): string {
   const fromEnv = env.PUPPETEER_EXECUTABLE_PATH;
   if (fromEnv) {
     if (existsSync(fromEnv)) return fromEnv;
-    throw new BrowserNotFound(`PUPPETEER_EXECUTABLE_PATH is set to "${fromEnv}", but there is no file there: correct it or unset it`);
+    throw new BrowserNotFound(t().build.browserPath(fromEnv));
   }
   const cached = puppeteerCache();
   if (cached) return cached;
   const found = [...SYSTEM_BROWSERS, ...onPath(env.PATH ?? "")].find((p) => existsSync(p));
   if (found) return found;
-  throw new BrowserNotFound(
-    "No Chrome or Chromium browser found to print the PDFs. Install one — on Debian/Ubuntu: " +
-      "`apt-get install chromium` (or run `npm run setup`, which does it) — or set PUPPETEER_EXECUTABLE_PATH to a browser binary.",
-  );
+  throw new BrowserNotFound(t().build.noBrowser);
 }
 
 function puppeteerCache(): string | undefined {

@@ -4,6 +4,7 @@
 import { availableParallelism } from "node:os";
 import { pathToFileURL } from "node:url";
 import type { Browser, Page } from "puppeteer";
+import { t } from "../messages/index.js";
 
 export class PrintError extends Error {}
 
@@ -46,7 +47,7 @@ export class PrintQueue {
         try {
           return await this.attempt(file);
         } catch (second) {
-          throw new PrintError(`printing ${name} failed twice (${reason(first)}; then ${reason(second)})`);
+          throw new PrintError(t().build.printFailed(name, reason(first), reason(second)));
         }
       }
     } finally {
@@ -65,8 +66,8 @@ export class PrintQueue {
     let healthy = false;
     try {
       const crashed = new Promise<never>((_, reject) => {
-        page.once("error", (err) => reject(new Error(`the page crashed: ${err.message}`)));
-        timer = setTimeout(() => reject(new Error(`no PDF after ${this.timeoutMs / 1000} s`)), this.timeoutMs);
+        page.once("error", (err) => reject(new Error(t().build.pageCrashed(err.message))));
+        timer = setTimeout(() => reject(new Error(t().build.noPdfAfter(this.timeoutMs / 1000))), this.timeoutMs);
       });
       const pdf = await Promise.race([this.render(page, file), crashed]);
       healthy = true;
@@ -75,7 +76,7 @@ export class PrintQueue {
       clearTimeout(timer);
       page.removeAllListeners("error");
       if (healthy) this.idle.push(page);
-      else await page.close().catch(() => undefined);
+      else await closeWithin(page, CLOSE_MS);
     }
   }
 
@@ -117,6 +118,16 @@ export class PrintQueue {
     if (next) next();
     else this.running--;
   }
+}
+
+/** A page stuck in layout may not close at once; waiting longer than this only hides the real error. */
+const CLOSE_MS = 5_000;
+
+async function closeWithin(page: Page, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const waited = new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)));
+  await Promise.race([page.close().catch(() => undefined), waited]);
+  clearTimeout(timer);
 }
 
 function reason(err: unknown): string {

@@ -2,6 +2,7 @@
 // process is gone (a build killed with kill -9) is stale and taken over.
 import { mkdirSync, openSync, readFileSync, rmSync, writeSync, closeSync } from "node:fs";
 import { join } from "node:path";
+import { t } from "../messages/index.js";
 
 export class BuildLocked extends Error {}
 
@@ -20,10 +21,7 @@ export async function acquireLock(outDir: string, waitMs = 0): Promise<Lock> {
     const holder = tryLock(file);
     if (holder === undefined) return { release: () => rmSync(file, { force: true }) };
     if (Date.now() >= deadline) {
-      throw new BuildLocked(
-        `another build is running on ${outDir} (process ${holder.pid}, started ${holder.started}): ` +
-          `wait for it (build --wait SECONDS), or remove ${file} if no such build is running`,
-      );
+      throw new BuildLocked(t().build.locked(outDir, holder.pid, holder.started, file));
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }

@@ -13,6 +13,7 @@ import type { MarkdownText } from "../model/types.js";
 import type { DrawnReport } from "./charts.js";
 import { DATA_PAGE, hasDownloads, registerDownloadHelpers, type Downloads } from "./downloads.js";
 import { markdownToHtml } from "./markdown.js";
+import { t } from "../messages/index.js";
 import { TEMPLATE_DIR } from "./paths.js";
 import { registerOverviewHelpers } from "./overviews.js";
 import { registerStatementHelpers } from "./statements.js";
@@ -98,7 +99,7 @@ function formatCell(cell: Cell, unit: DisplayUnit): string {
 /** The website's pages; with `downloads` (a build, not the preview) they link the files to download, and the data page is made. */
 export function renderSite(report: DrawnReport, templates: Templates, downloads?: Downloads): OutputFile[] {
   if (downloads && report.committees.some((c) => `${c.id}.html` === DATA_PAGE)) {
-    throw new Error(`a committee's id makes its page ${DATA_PAGE}, the name of the page "Data til genbrug": give the committee another id`);
+    throw new Error(t().build.dataPageId(DATA_PAGE));
   }
   const sections = report.statements?.sections ?? [];
   const taken = report.committees.find((c) => sections.some((s) => s.id === c.id || report.statements?.anchor === c.id));

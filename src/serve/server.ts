@@ -7,7 +7,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import Handlebars from "handlebars";
 import { renderWebsite } from "../build/stages.js";
-import { sortProblems, type Problem } from "../core/problem.js";
+import { error, sortProblems, type Problem } from "../core/problem.js";
+import { msg, t } from "../messages/index.js";
+import { severityWord } from "../messages/output.js";
 import { TEMPLATE_DIR } from "../render/paths.js";
 import { validateDataDir } from "../validate/index.js";
 
@@ -50,8 +52,8 @@ async function render(dataDir: string): Promise<State> {
     return { ok: true, files: new Map(files.map((f) => [f.path, f.content])) };
   } catch (err) {
     // A template being edited can be broken for a moment: say so in the page, keep serving.
-    const message = `the report could not be rendered: ${err instanceof Error ? err.message : String(err)}`;
-    return { ok: false, problems: [{ file: "templates", line: 1, column: 1, severity: "error", code: "render-failed", message }] };
+    const detail = err instanceof Error ? err.message : String(err);
+    return { ok: false, problems: [error({ file: "templates", line: 1, column: 1 }, msg("render-failed", detail))] };
   }
 }
 
@@ -61,7 +63,7 @@ function respond(req: IncomingMessage, res: ServerResponse, state: State, client
   const html = path.endsWith(".html");
   if (!state.ok && html) return send(res, 200, "text/html; charset=utf-8", problemPage(state.problems));
   const content = state.ok ? state.files.get(path) : undefined;
-  if (content === undefined) return send(res, 404, "text/plain; charset=utf-8", "Ikke fundet");
+  if (content === undefined) return send(res, 404, "text/plain; charset=utf-8", t().serve.notFound);
   if (html) return send(res, 200, "text/html; charset=utf-8", withReload(String(content)));
   send(res, 200, TYPES[path.slice(path.lastIndexOf("."))] ?? "application/octet-stream", content);
 }
@@ -81,8 +83,8 @@ function events(res: ServerResponse, clients: Set<ServerResponse>): void {
 }
 
 const problemTemplate = Handlebars.compile(`<!doctype html>
-<html lang="da">
-<head><meta charset="utf-8"><title>Fejl i data</title>
+<html lang="{{page.lang}}">
+<head><meta charset="utf-8"><title>{{page.title}}</title>
 <style>
 body { font-family: system-ui, sans-serif; margin: 2rem; color: #1b1b1b; }
 h1 { color: #8a1c1c; }
@@ -92,8 +94,8 @@ code { font-weight: 600; }
 </style></head>
 <body>
 <main>
-<h1>Rapporten kan ikke vises: data har fejl</h1>
-<p>Ret fejlene og gem filen: siden opdaterer sig selv.</p>
+<h1>{{page.heading}}</h1>
+<p>{{page.mend}}</p>
 <ul>
 {{#each problems}}<li><code>{{file}}:{{line}}:{{column}}</code> <span class="severity">{{severity}}</span> {{message}}</li>
 {{/each}}
@@ -104,8 +106,10 @@ code { font-weight: 600; }
 `);
 
 function problemPage(problems: Problem[]): string {
-  const shown = sortProblems(problems).filter((p) => p.severity === "error");
-  return withReload(problemTemplate({ problems: shown }));
+  const shown = sortProblems(problems)
+    .filter((p) => p.severity === "error")
+    .map((p) => ({ ...p, severity: severityWord(p.severity) }));
+  return withReload(problemTemplate({ page: t().serve.page, problems: shown }));
 }
 
 function withReload(html: string): string {

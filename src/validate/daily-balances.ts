@@ -4,6 +4,7 @@
 import type { BalanceFile, BalanceRow } from "../load/daily-balances.js";
 import type { DailyBalance, LiquiditySource } from "../model/targets.js";
 import type { Problems, Pos } from "../core/problem.js";
+import { msg } from "../messages/index.js";
 
 const WINDOW_DAYS = 365;
 const DAY_MS = 86_400_000;
@@ -26,11 +27,7 @@ function withoutDuplicates(rows: BalanceRow[], rel: string, problems: Problems):
   for (const row of rows) {
     const previous = out.at(-1);
     if (previous?.date === row.date) {
-      problems.error(
-        { file: rel, line: row.line, column: 1 },
-        "balance-duplicate-date",
-        `${row.date} appears twice (also on line ${previous.line}): keep one balance per day`,
-      );
+      problems.error({ file: rel, line: row.line, column: 1 }, msg("balance-duplicate-date", row.date, previous.line));
     } else out.push(row);
   }
   return out;
@@ -38,39 +35,25 @@ function withoutDuplicates(rows: BalanceRow[], rel: string, problems: Problems):
 
 /** Reports each run of missing days once: at the start, inside, or at the end of the window. */
 function checkEveryDay(rows: BalanceRow[], window: { first: string; last: string }, rel: string, problems: Problems): void {
-  const need = `the kassekreditreglen averages the ${WINDOW_DAYS} days from ${window.first} to ${window.last}`;
-  const has = `the file has ${rows.length} of them`;
+  const w = { days: WINDOW_DAYS, ...window };
   const firstRow = rows[0];
   const lastRow = rows.at(-1);
   if (!firstRow || !lastRow) {
-    problems.error({ file: rel, line: 1, column: 1 }, "balance-too-few-days", `${need}, but the file has none of them: add a balance for each of those days`);
+    problems.error({ file: rel, line: 1, column: 1 }, msg("balance-too-few-days", w));
     return;
   }
   if (firstRow.date > window.first) {
-    problems.error(
-      { file: rel, line: firstRow.line, column: 1 },
-      "balance-too-few-days",
-      `fewer than ${WINDOW_DAYS} days: ${need}; ${has}, starting on ${firstRow.date}: add the balances from ${window.first} to ${addDays(firstRow.date, -1)}`,
-    );
+    problems.error({ file: rel, line: firstRow.line, column: 1 }, msg("balance-too-few-days/start", w, rows.length, firstRow.date, addDays(firstRow.date, -1)));
   }
   for (let i = 1; i < rows.length; i++) {
     const [before, after] = [rows[i - 1]!, rows[i]!];
     const missing = daysBetween(before.date, after.date) - 1;
     if (missing > 0) {
-      const span = missing === 1 ? `${addDays(before.date, 1)} is missing` : `${addDays(before.date, 1)} to ${addDays(after.date, -1)} are missing (${missing} days)`;
-      problems.error(
-        { file: rel, line: after.line, column: 1 },
-        "balance-days-missing",
-        `a gap before ${after.date}: ${span}; ${need}: add a balance for every calendar day (over weekends and holidays, repeat the last balance)`,
-      );
+      problems.error({ file: rel, line: after.line, column: 1 }, msg("balance-days-missing", w, after.date, addDays(before.date, 1), addDays(after.date, -1), missing));
     }
   }
   if (lastRow.date < window.last) {
-    problems.error(
-      { file: rel, line: lastRow.line, column: 1 },
-      "balance-too-few-days",
-      `fewer than ${WINDOW_DAYS} days: ${need}; ${has}, ending on ${lastRow.date}: add the balances from ${addDays(lastRow.date, 1)} to ${window.last}`,
-    );
+    problems.error({ file: rel, line: lastRow.line, column: 1 }, msg("balance-too-few-days/end", w, rows.length, lastRow.date, addDays(lastRow.date, 1)));
   }
 }
 

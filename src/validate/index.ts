@@ -7,6 +7,7 @@ import { FileReader } from "../load/reader.js";
 import { dataFile } from "../load/data-file.js";
 import { readYamlFile } from "../load/yaml.js";
 import { Problems, hasErrors, sortProblems, type Problem } from "../core/problem.js";
+import { msg, t } from "../messages/index.js";
 import { computeFigures, type Figures } from "../compute/figures.js";
 import type { Committee, DataSet, ReportData } from "../model/types.js";
 import { runChecks } from "./checks/index.js";
@@ -18,7 +19,7 @@ import { checkSchema, type SchemaName } from "./schema.js";
 export const MUNICIPALITY_FILE = "municipality.yaml";
 export const COMMITTEE_DIR = "committees";
 /** Optional: without it the report has no statements and builds as it always did. */
-export const STATEMENTS_FILE = "statements.yaml";
+const STATEMENTS_FILE = "statements.yaml";
 
 export interface ValidationResult {
   /** Present only when there are no errors (warnings never block). */
@@ -55,15 +56,11 @@ export function readDataDir(dataDir: string): { data: DataSet; problems: Problem
 function readFile<T>(dataDir: string, rel: string, schema: SchemaName, problems: Problems, read: (r: FileReader) => T): T | undefined {
   const abs = join(dataDir, rel);
   if (!existsSync(abs)) {
-    problems.error(
-      { file: rel, line: 1, column: 1 },
-      "file-missing",
-      `${rel} is missing: every data directory needs it (see schema/${schema}.schema.json)`,
-    );
+    problems.error({ file: rel, line: 1, column: 1 }, msg("file-missing", rel, schema));
     return undefined;
   }
   // Like a referenced file, a data file may not be a link out of the data directory.
-  if (!dataFile(rel, { file: rel, line: 1, column: 1 }, dataDir, problems, { kind: "data file", example: rel })) return undefined;
+  if (!dataFile(rel, { file: rel, line: 1, column: 1 }, dataDir, problems, { kind: t().load.fileKind.data, example: rel })) return undefined;
   const source = readYamlFile(abs, rel, problems);
   if (!source || !checkSchema(source, schema, problems)) return undefined;
   return read(new FileReader(source, dataDir, problems));
@@ -75,11 +72,7 @@ function committeeFiles(dataDir: string, problems: Problems): string[] {
     ? readdirSync(dir).filter((f) => /\.ya?ml$/i.test(f)).sort().map((f) => `${COMMITTEE_DIR}/${f}`)
     : [];
   if (files.length === 0) {
-    problems.error(
-      { file: `${COMMITTEE_DIR}/`, line: 1, column: 1 },
-      "no-committees",
-      `no committee files found: put one YAML file per committee in ${COMMITTEE_DIR}/ (see schema/committee.schema.json)`,
-    );
+    problems.error({ file: `${COMMITTEE_DIR}/`, line: 1, column: 1 }, msg("no-committees", COMMITTEE_DIR));
   }
   return files;
 }

@@ -5,7 +5,8 @@ import { basename } from "node:path";
 import type { FileReader } from "../load/reader.js";
 import { BUDGET_COLUMNS, CAPITAL_COLUMNS, COMMITTEE_SECTIONS, INITIATIVE_STATUSES, type CapitalProject, type Committee, type FinancingItem, type Frame, type Initiative, type InitiativeStatus, type Line, type MarkdownText, type ServiceGroup } from "../model/types.js";
 import { AREAS, FINANCING_KINDS, type Area, type FinancingKind } from "../model/statements.js";
-import type { Pos } from "../core/problem.js";
+import type { Message, Pos } from "../core/problem.js";
+import { msg } from "../messages/index.js";
 import { readAccount, readFrameCarryOver, readRule } from "./read-overviews.js";
 
 export function readCommittee(r: FileReader): Committee {
@@ -21,9 +22,9 @@ export function readCommittee(r: FileReader): Committee {
   const financing = r.items(root, "financing").map((m) => readFinancing(r, m));
   const capital = r.items(root, "capital").map((m) => readProject(r, m));
   const carryOverRule = readRule(r, r.map(r.field(root, "carry_over")));
-  checkUnique(r, frames.map((f) => ({ key: f.number, at: f.at })), "frame number", "each frame (bevillingsramme) appears once");
-  checkUnique(r, financing.map((f) => ({ key: f.number, at: f.at })), "financing number", "each financing item appears once");
-  checkUnique(r, capital.map((p) => ({ key: p.id, at: p.at })), "capital project id", "a project appears once per committee");
+  checkUnique(r, frames.map((f) => ({ key: f.number, at: f.at })), (key, line) => msg("duplicate-frame-number", key, line));
+  checkUnique(r, financing.map((f) => ({ key: f.number, at: f.at })), (key, line) => msg("duplicate-financing-number", key, line));
+  checkUnique(r, capital.map((p) => ({ key: p.id, at: p.at })), (key, line) => msg("duplicate-capital-project-id", key, line));
   return {
     id: r.string(root, "id") ?? basename(r.file).replace(/\.ya?ml$/, ""),
     name: r.string(root, "committee") ?? r.file,
@@ -75,12 +76,7 @@ function readLine(r: FileReader, m: YAMLMap, frame: string, defaultService: Serv
   const name = r.string(m, "name") ?? "";
   let service = r.string(m, "service") as ServiceGroup | undefined;
   if (!r.field(m, "service") && !defaultService) {
-    r.problems.error(
-      r.pos(m),
-      "service-missing",
-      `frame ${frame}, line "${name}": it is not said whether the line is inside or outside the service frame ` +
-        `(servicerammen): add "service: inside" or "service: outside" to the line, or a default "service:" to the frame`,
-    );
+    r.problems.error(r.pos(m), msg("service-missing", frame, name));
   }
   service ??= defaultService ?? "inside";
   const area = areaOf(r, m);
@@ -127,7 +123,7 @@ function readInitiative(r: FileReader, m: YAMLMap): Initiative {
 function readProject(r: FileReader, m: YAMLMap): CapitalProject {
   let id = r.string(m, "id") ?? "?";
   if (/^a\d{6}$/.test(id)) {
-    r.problems.warning(r.valuePos(m, "id"), "id-lowercase", `project id "${id}" is written in lower case: read as ${id.toUpperCase()}; write it with a capital A`);
+    r.problems.warning(r.valuePos(m, "id"), msg("id-lowercase", id, id.toUpperCase()));
     id = id.toUpperCase();
   }
   const closed = r.boolean(m, "closed") ?? false;
@@ -149,12 +145,7 @@ function readProject(r: FileReader, m: YAMLMap): CapitalProject {
     at: r.pos(m),
   };
   if (closed && r.field(m, "transfer") !== undefined) {
-    r.problems.error(
-      r.keyPos(m, "transfer"),
-      "closed-with-transfer",
-      `project ${id} is closed (regnskabsaflagt, printed "R") and also has a transfer (forventet overførsel): ` +
-        `a closed project carries nothing over — remove "transfer" or "closed: true"`,
-    );
+    r.problems.error(r.keyPos(m, "transfer"), msg("closed-with-transfer", id));
   }
   return flagUnreliable(r, m, project);
 }
@@ -171,12 +162,12 @@ function flagUnreliable<T extends { unreliable?: boolean }>(r: FileReader, m: YA
   return row;
 }
 
-function checkUnique(r: FileReader, keyed: { key: string; at: Pos }[], what: string, rule: string): void {
+function checkUnique(r: FileReader, keyed: { key: string; at: Pos }[], duplicate: (key: string, firstLine: number) => Message): void {
   const first = new Map<string, number>();
   for (const { key, at } of keyed) {
     if (key === "?") continue;
     const seen = first.get(key);
     if (seen === undefined) first.set(key, at.line);
-    else r.problems.error(at, `duplicate-${what.replaceAll(" ", "-")}`, `duplicate ${what} ${key} (first at line ${seen}): ${rule} — remove or renumber one`);
+    else r.problems.error(at, duplicate(key, seen));
   }
 }

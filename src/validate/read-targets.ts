@@ -19,7 +19,8 @@ import type {
   YearFigure,
 } from "../model/targets.js";
 import { liquidityWindow } from "./daily-balances.js";
-import type { Pos } from "../core/problem.js";
+import type { Message, Pos } from "../core/problem.js";
+import { msg } from "../messages/index.js";
 import { UNITS, type Unit } from "../core/units.js";
 
 interface Context {
@@ -34,7 +35,7 @@ export function readStrategy(r: FileReader, root: YAMLMap | undefined, year: num
   if (!strategy) return undefined;
   const ctx: Context = { r, year, liquidityBasis };
   const targets = r.items(strategy, "targets").map((m) => readTarget(ctx, m)).filter((t): t is StrategyTarget => t !== undefined);
-  unique(r, targets.map((t) => ({ key: t.id, at: t.at })), "target id", "give each target its own id");
+  unique(r, targets.map((t) => ({ key: t.id, at: t.at })), (key, line) => msg("duplicate-target-id", key, line));
   return { targets };
 }
 
@@ -100,7 +101,7 @@ function yearFigures(r: FileReader, m: YAMLMap, key: string, field: string): Yea
     const value = r.amount(y, field);
     return year !== undefined ? [{ year, ...(value !== undefined && { value }), at: r.keyPos(y, "year") }] : [];
   });
-  unique(r, out.map((y) => ({ key: String(y.year), at: y.at })), "year", "give each year once");
+  unique(r, out.map((y) => ({ key: String(y.year), at: y.at })), (key, line) => msg("duplicate-year", key, line));
   return out;
 }
 
@@ -115,7 +116,7 @@ function liquidityYears(ctx: Context, m: YAMLMap): LiquidityYear[] {
     const result = r.declared(y, "result", "kr.");
     return [{ year, target, at: r.keyPos(y, "year"), ...(liquidity && { liquidity }), ...(citizens && { citizens }), ...(result && { result }) }];
   });
-  unique(r, years.map((y) => ({ key: String(y.year), at: y.at })), "year", "give each year once");
+  unique(r, years.map((y) => ({ key: String(y.year), at: y.at })), (key, line) => msg("duplicate-year", key, line));
   return years;
 }
 
@@ -127,7 +128,7 @@ function liquidityHistory(ctx: Context, m: YAMLMap): LiquidityHistory[] {
     const citizens = r.number(h, "citizens");
     return year !== undefined && liquidity !== undefined && citizens !== undefined ? [{ year, liquidity, citizens, at: r.keyPos(h, "year") }] : [];
   });
-  unique(r, history.map((h) => ({ key: String(h.year), at: h.at })), "history year", "give each year once");
+  unique(r, history.map((h) => ({ key: String(h.year), at: h.at })), (key, line) => msg("duplicate-history-year", key, line));
   return history;
 }
 
@@ -137,7 +138,7 @@ function liquiditySource(ctx: Context, y: YAMLMap, year: number): LiquiditySourc
   const declared = r.amount(y, "liquidity");
   const daily = r.map(r.field(y, "daily_balances"));
   if (declared !== undefined && daily) {
-    r.problems.error(r.keyPos(y, "daily_balances"), "liquidity-twice", `${year}: give either "liquidity" (the average) or "daily_balances" (to compute it), not both`);
+    r.problems.error(r.keyPos(y, "daily_balances"), msg("liquidity-twice", year));
     return undefined;
   }
   if (declared !== undefined) return { kind: "declared", value: declared, at: r.valuePos(y, "liquidity") };
@@ -153,10 +154,7 @@ function liquiditySource(ctx: Context, y: YAMLMap, year: number): LiquiditySourc
 /** Citizens of a year: stated, or population.liquidity_basis for the report year. */
 function citizensOf(ctx: Context, y: YAMLMap, year: number): number | undefined {
   const citizens = ctx.r.number(y, "citizens") ?? (year === ctx.year ? ctx.liquidityBasis : undefined);
-  if (citizens === undefined) {
-    const basis = year === ctx.year ? "and population.liquidity_basis is not given" : `population.liquidity_basis counts for ${ctx.year} only`;
-    ctx.r.problems.error(ctx.r.keyPos(y, "year"), "citizens-missing", `${year}: liquidity per citizen needs the number of citizens: add "citizens" (${basis})`);
-  }
+  if (citizens === undefined) ctx.r.problems.error(ctx.r.keyPos(y, "year"), msg("citizens-missing", year, ctx.year));
   return citizens;
 }
 
@@ -166,28 +164,25 @@ function debtTarget(ctx: Context, m: YAMLMap, single: SingleTarget): StrategyTar
   const from = r.year(periodMap, "from");
   const to = r.year(periodMap, "to");
   if (from === undefined || to === undefined) return undefined;
-  if (from > to) r.problems.error(r.keyPos(periodMap, "from"), "period-order", `the period runs from ${from} to ${to}: "from" must not be after "to"`);
+  if (from > to) r.problems.error(r.keyPos(periodMap, "from"), msg("period-order", from, to));
   const debt = r.items(m, "debt").flatMap((d): DebtYear[] => {
     const year = r.year(d, "year");
     const total = r.amount(d, "total");
     const elderlyHousing = r.amount(d, "elderly_housing");
     return year !== undefined && total !== undefined ? [{ year, total, at: r.keyPos(d, "year"), ...(elderlyHousing && { elderlyHousing }) }] : [];
   });
-  unique(r, debt.map((d) => ({ key: String(d.year), at: d.at })), "debt year", "give each year's debt once");
+  unique(r, debt.map((d) => ({ key: String(d.year), at: d.at })), (key, line) => msg("duplicate-debt-year", key, line));
   for (const needed of [from - 1, Math.min(ctx.year, to)]) {
-    if (!debt.some((d) => d.year === needed)) {
-      const why = needed === from - 1 ? `the debt at the start of the period (end of ${needed})` : `the debt now (end of ${needed})`;
-      r.problems.error(r.keyPos(m, "debt"), "debt-year-missing", `the debt reduction is computed from ${why}: add "- { year: ${needed}, total: … }" to debt`);
-    }
+    if (!debt.some((d) => d.year === needed)) r.problems.error(r.keyPos(m, "debt"), msg("debt-year-missing", needed, needed === from - 1));
   }
   return { ...single, kind: "debt-reduction", period: { from, to }, debt: [...debt].sort((a, b) => a.year - b.year) };
 }
 
-function unique(r: FileReader, items: { key: string; at: Pos }[], what: string, mend: string): void {
+function unique(r: FileReader, items: { key: string; at: Pos }[], duplicate: (key: string, firstLine: number) => Message): void {
   const seen = new Map<string, Pos>();
   for (const item of items) {
     const first = seen.get(item.key);
-    if (first) r.problems.error(item.at, `duplicate-${what.replace(/ /g, "-")}`, `duplicate ${what} ${item.key} (also on line ${first.line}): ${mend}`);
+    if (first) r.problems.error(item.at, duplicate(item.key, first.line));
     else seen.set(item.key, item.at);
   }
 }

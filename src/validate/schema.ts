@@ -7,7 +7,8 @@ import { isMap, isSeq, type Node } from "yaml";
 import { asMap, firstAlias, kind, pairOf, posOf, deref, type SourceFile } from "../load/yaml-nodes.js";
 import { MAX_ALIAS_EXPANSION } from "../load/yaml-limits.js";
 import { compileSchema } from "./compiled-schema.js";
-import type { Problems } from "../core/problem.js";
+import type { Message, Problems } from "../core/problem.js";
+import { msg, t } from "../messages/index.js";
 
 export type SchemaName = "committee" | "municipality" | "mapping" | "statements";
 
@@ -27,8 +28,7 @@ function validator(name: SchemaName): ValidateFunction {
 export function checkSchema(source: SourceFile, name: SchemaName, problems: Problems): boolean {
   const root = deref(source, source.doc.contents);
   if (!isMap(root)) {
-    const found = root === undefined ? "the file is empty" : `the file holds ${kind(root)}`;
-    problems.error(posOf(source, root), "not-a-mapping", `${found}: a ${name} file must be a mapping of keys (see schema/${name}.schema.json)`);
+    problems.error(posOf(source, root), msg("not-a-mapping", root === undefined ? undefined : kind(root), name));
     return false;
   }
   let data: unknown;
@@ -36,11 +36,7 @@ export function checkSchema(source: SourceFile, name: SchemaName, problems: Prob
     data = source.doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSION });
   } catch {
     // The only failure left once yaml-limits.ts has passed the file: aliases that expand beyond bounds.
-    problems.error(
-      posOf(source, firstAlias(source) ?? root),
-      "yaml-aliases",
-      "YAML: the aliases (*name) from here on expand to far more data than the file holds (an alias of aliases of aliases): write the values out",
-    );
+    problems.error(posOf(source, firstAlias(source) ?? root), msg("yaml-aliases/expansion"));
     return false;
   }
   const validate = validator(name);
@@ -60,69 +56,48 @@ function report(source: SourceFile, data: unknown, errors: ErrorObject[], proble
     const path = segments(e.instancePath);
     const node = nodeAt(source, path);
     const where = describePath(data, path);
-    const { at, message } = translate(e, where);
-    problems.error(at === "key" ? posOf(source, pairOf(asMap(source, node), String(e.params.additionalProperty))) : posOf(source, node), code(e), message);
+    const at = e.keyword === "additionalProperties" ? posOf(source, pairOf(asMap(source, node), String(e.params.additionalProperty))) : posOf(source, node);
+    problems.error(at, translate(e, where));
   }
 }
 
-function translate(e: ErrorObject, where: string): { at: "key" | "value"; message: string } {
-  const hint = (e.parentSchema as { description?: string } | undefined)?.description;
-  const withHint = (text: string): string => (hint ? `${text}. ${hint}` : text);
-  const subject = where ? `${where}: ` : "";
+/** Ajv's finding as a problem a finance officer can act on; the code is stable per keyword. */
+function translate(e: ErrorObject, where: string): Message {
+  const description = (e.parentSchema as { description?: string } | undefined)?.description;
+  const hint = description === undefined ? undefined : t().validate.schemaHint(description);
   switch (e.keyword) {
     case "additionalProperties": {
       const key = String(e.params.additionalProperty);
       const known = Object.keys((e.parentSchema as { properties?: object }).properties ?? {});
-      const guess = closest(key, known);
-      return {
-        at: "key",
-        message:
-          `${subject}unknown key "${key}"` +
-          (guess ? ` — did you mean "${guess}"?` : "") +
-          ` Known keys here: ${known.join(", ")}`,
-      };
+      return msg("unknown-key", where, key, closest(key, known), known);
     }
     case "required":
-      return { at: "value", message: `${subject}missing key "${e.params.missingProperty}": add it` };
+      return msg("missing-key", where, String(e.params.missingProperty));
     case "type":
-      return { at: "value", message: withHint(`${subject}expected ${typeName(String(e.params.type))}, found ${jsKind(e.data)}`) };
+      return msg("wrong-type", where, typeName(String(e.params.type)), jsKind(e.data), hint);
     case "enum": {
       const allowed = (e.params.allowedValues as unknown[]).map(String);
-      const guess = typeof e.data === "string" ? closest(e.data, allowed) : undefined;
-      return {
-        at: "value",
-        message: `${subject}${JSON.stringify(e.data)} is not allowed: use one of ${allowed.join(", ")}` + (guess ? ` (did you mean "${guess}"?)` : ""),
-      };
+      return msg("not-allowed", where, JSON.stringify(e.data), allowed, typeof e.data === "string" ? closest(e.data, allowed) : undefined);
     }
     case "pattern":
-      return { at: "value", message: withHint(`${subject}${JSON.stringify(e.data)} does not have the required form`) };
+      return msg("wrong-form", where, JSON.stringify(e.data), hint);
     case "minLength":
-      return { at: "value", message: `${subject}must not be empty` };
+      return msg("empty-value", where);
     case "oneOf":
     case "anyOf":
-      return { at: "value", message: withHint(`${subject}has the wrong form (found ${jsKind(e.data)})`) };
+      return msg("wrong-form/one-of", where, jsKind(e.data), hint);
     case "minimum":
     case "maximum":
-      return { at: "value", message: `${subject}${String(e.data)} is out of range: must be ${e.params.comparison} ${e.params.limit}` };
+      return msg("out-of-range", where, String(e.data), String(e.params.comparison), String(e.params.limit));
+    case "minItems":
+      return msg("schema/min-items", where, Number(e.params.limit), e.message ?? "");
+    case "maxLength":
+      return msg("schema/max-length", where, Number(e.params.limit), e.message ?? "");
+    case "const":
+      return msg("schema/const", where, JSON.stringify(e.params.allowedValue), e.message ?? "");
     default:
-      return { at: "value", message: `${subject}${e.message ?? "invalid"}` };
+      return msg("schema", where, e.message ?? "invalid");
   }
-}
-
-function code(e: ErrorObject): string {
-  const codes: Record<string, string> = {
-    additionalProperties: "unknown-key",
-    required: "missing-key",
-    type: "wrong-type",
-    enum: "not-allowed",
-    pattern: "wrong-form",
-    minLength: "empty-value",
-    oneOf: "wrong-form",
-    anyOf: "wrong-form",
-    minimum: "out-of-range",
-    maximum: "out-of-range",
-  };
-  return codes[e.keyword] ?? "schema";
 }
 
 function segments(instancePath: string): string[] {
@@ -153,49 +128,45 @@ function describePath(data: unknown, path: string[]): string {
   return parts.join(", ");
 }
 
+/** An item of a list as a path names it: `frame 10.30`, `line "Trafik"`, `line #3`, in the user's language. */
 function itemName(list: string, item: unknown, index: number): string {
   const o = (item ?? {}) as Record<string, unknown>;
   const str = (k: string): string | undefined => (typeof o[k] === "string" ? (o[k] as string) : undefined);
+  const nth = `#${index + 1}`;
+  const word = (t().validate.path as Record<string, string>)[list] ?? list;
   switch (list) {
     case "frames":
-      return `frame ${str("number") ?? `#${index + 1}`}`;
-    case "lines":
-      return str("name") ? `line "${str("name")}"` : `line #${index + 1}`;
-    case "capital":
-      return `project ${str("id") ?? `#${index + 1}`}`;
-    case "initiatives":
-      return `initiative ${str("nr") ?? ""} ${str("topic") ? `"${str("topic")}"` : `#${index + 1}`}`.replace(/\s+/g, " ");
-    case "targets":
-      return str("id") ? `target "${str("id")}"` : `target #${index + 1}`;
-    case "years":
-      return typeof o.year === "number" ? `year ${o.year}` : `year #${index + 1}`;
     case "financing":
-      return `financing item ${str("number") ?? `#${index + 1}`}`;
+      return `${word} ${str("number") ?? nth}`;
+    case "lines":
+      return `${word} ${str("name") ? `"${str("name")}"` : nth}`;
+    case "capital":
+      return `${word} ${str("id") ?? nth}`;
+    case "initiatives":
+      return `${word} ${str("nr") ?? ""} ${str("topic") ? `"${str("topic")}"` : nth}`.replace(/\s+/g, " ");
+    case "targets":
+      return `${word} ${str("id") ? `"${str("id")}"` : nth}`;
+    case "years":
+      return `${word} ${typeof o.year === "number" ? o.year : nth}`;
     default:
-      return `${list} #${index + 1}`;
+      return `${word} ${nth}`;
   }
 }
 
 function typeName(type: string): string {
-  const names: Record<string, string> = {
-    string: "text",
-    integer: "a whole number",
-    number: "a number",
-    boolean: "true or false",
-    object: "a mapping (key: value)",
-    array: "a list (- items)",
-  };
-  return type.split(",").map((t) => names[t] ?? t).join(" or ");
+  const names = t().validate.types as Record<string, string>;
+  return type.split(",").map((one) => names[one] ?? one).join(names.or);
 }
 
 function jsKind(value: unknown): string {
-  if (value === null || value === undefined) return "an empty value";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "a mapping";
-  if (typeof value === "string") return `text ${JSON.stringify(value)}`;
+  const found = t().validate.found;
+  if (value === null || value === undefined) return found.empty;
+  if (Array.isArray(value)) return found.list;
+  if (typeof value === "object") return found.mapping;
+  if (typeof value === "string") return found.text(JSON.stringify(value));
   // YAML's spelling: .nan or 1e400 in the file would otherwise come back as JavaScript's NaN or Infinity.
-  if (typeof value === "number" && !Number.isFinite(value)) return Number.isNaN(value) ? "not a number (.nan)" : "a number too large to be one (infinite)";
-  return `${typeof value === "number" ? "a number" : `a ${typeof value}`} (${String(value)})`;
+  if (typeof value === "number" && !Number.isFinite(value)) return Number.isNaN(value) ? found.nan : found.infinite;
+  return typeof value === "number" ? found.number(String(value)) : found.other(typeof value, String(value));
 }
 
 /** The known word nearest a typo, if it is near enough to be a plausible slip. */

@@ -1,5 +1,6 @@
 // The CLI as a user runs it (the compiled dist/cli.js): output format, exit codes, that two builds of the same
 // data give the same bytes, and that a build with errors writes nothing and leaves the last good output as it was.
+// It speaks Danish, the default (tests/messages/ has both languages).
 import { describe, expect, it } from "vitest";
 import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -25,32 +26,33 @@ describe("aarsrapport validate", () => {
     expect(r.code).toBe(1);
     const lines = r.stdout.trim().split("\n");
     expect(lines.slice(0, 3)).toEqual([
-      expect.stringMatching(/^committees\/01-test\.yaml:17:19  error  frame 10\.01, line "Linje B", \(4\) variance: declared 99, but \(3\) − \(2\) gives -10/),
-      expect.stringMatching(/^committees\/01-test\.yaml:19:29  error  project A000001: unknown key "ajusted" — did you mean "adjusted"\?/),
-      expect.stringMatching(/^committees\/01-test\.yaml:20:37  error  budget: 1\.5 has a fractional part/),
+      expect.stringMatching(/^committees\/01-test\.yaml:17:19  fejl  bevillingsramme 10\.01, indsatsområde "Linje B", \(4\) afvigelse: angivet 99, men \(3\) − \(2\) giver -10/),
+      expect.stringMatching(/^committees\/01-test\.yaml:19:29  fejl  anlægsprojekt A000001: ukendt nøgle "ajusted" — mente du "adjusted"\?/),
+      expect.stringMatching(/^committees\/01-test\.yaml:20:37  fejl  budget: 1\.5 har decimaler/),
     ]);
-    expect(lines.at(-1)).toMatch(/3 errors, 0 warnings\.$/);
+    expect(lines.at(-1)).toMatch(/3 fejl, 0 advarsler\.$/);
   });
 
-  it("prints JSON with --json", () => {
-    const r = run("validate", "--json", dataDir({ "committees/01-test.yaml": BROKEN }));
-    expect(r.code).toBe(1);
-    const { problems } = JSON.parse(r.stdout) as { problems: Record<string, unknown>[] };
-    expect(problems).toHaveLength(3);
-    expect(problems[0]).toEqual({
-      file: "committees/01-test.yaml",
-      line: 17,
-      column: 19,
-      severity: "error",
-      code: "total-mismatch",
-      message: expect.stringContaining("declared 99"),
-    });
+  it("prints JSON with --json: the same fields, codes and severities in either language, the message in the user's", () => {
+    const dir = dataDir({ "committees/01-test.yaml": BROKEN });
+    const json = (...lang: string[]) => {
+      const r = run("validate", "--json", dir, ...lang);
+      expect(r.code).toBe(1);
+      return (JSON.parse(r.stdout) as { problems: Record<string, unknown>[] }).problems;
+    };
+    const [da, en] = [json(), json("--lang", "en")];
+    expect(da).toHaveLength(3);
+    const first = { file: "committees/01-test.yaml", line: 17, column: 19, severity: "error", code: "total-mismatch" };
+    expect(da[0]).toEqual({ ...first, message: expect.stringContaining("angivet 99") });
+    expect(en[0]).toEqual({ ...first, message: expect.stringContaining("declared 99") });
+    const stable = (problems: Record<string, unknown>[]) => problems.map(({ message: _, ...rest }) => rest);
+    expect(stable(en)).toEqual(stable(da));
   });
 
   it("exits 0 when there are only warnings", () => {
     const r = run("validate", REFERENCE);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("0 errors, 16 warnings.");
+    expect(r.stdout).toContain("0 fejl, 16 advarsler.");
   });
 
   it("exits 2 on usage errors, with the usage", () => {
@@ -60,7 +62,7 @@ describe("aarsrapport validate", () => {
     expect(run("build", SAMPLE, "--concurrency", "0").code).toBe(2);
     const unknown = run("publish");
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain('unknown command "publish"');
+    expect(unknown.stderr).toContain('ukendt kommando "publish"');
     expect(run().code).toBe(2);
   });
 
@@ -69,9 +71,9 @@ describe("aarsrapport validate", () => {
       const r = run(cmd, "--help");
       expect(r.code).toBe(0);
       expect(r.stdout).toContain(`aarsrapport ${cmd}`);
-      expect(r.stdout).toContain("Exit status");
+      expect(r.stdout).toContain("Afslutningskode");
     }
-    expect(run("--help").stdout).toContain("Commands:");
+    expect(run("--help").stdout).toContain("Kommandoer:");
   });
 });
 
@@ -82,7 +84,7 @@ describe("aarsrapport build", () => {
     const out = scratchDir("out");
     const [r, shared] = await Promise.all([runCliAsync(["build", SAMPLE, "--out", out]), sampleBuild()]);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toMatch(/Published .*: \d+ outputs made; 0 unchanged/);
+    expect(r.stdout).toMatch(/Udgivet i .*: \d+ filer lavet; 0 uændrede/);
     const files = readdirSync(join(out, "site")).sort();
     expect(files).toEqual(expect.arrayContaining(["index.html", "report.css", "fonts.css", "fonts", "klima-miljo.html", "okonomi.html"]));
     expect(readdirSync(join(out, "pdf"))).toContain("aarsrapport-2024.pdf");
@@ -100,8 +102,8 @@ describe("aarsrapport build", () => {
     const before = { bytes: readFileSync(pdf), mtime: statSync(pdf).mtimeMs, site: readFileSync(join(out, "site", "index.html")) };
     const r = run("build", REFERENCE, "--out", out, "--force", "--print-timeout", "0.001");
     expect(r.code).toBe(3);
-    expect(r.stderr).toMatch(/rendering failed: printing .* failed twice \(no PDF after 0\.001 s/);
-    expect(r.stderr).toContain("the last published output is unchanged");
+    expect(r.stderr).toMatch(/rapporten kunne ikke dannes: udskrivningen af .* mislykkedes to gange \(ingen PDF efter 0,001 s/);
+    expect(r.stderr).toContain("det sidst udgivne er uændret");
     expect(readFileSync(pdf)).toEqual(before.bytes);
     expect(statSync(pdf).mtimeMs).toBe(before.mtime);
     expect(readFileSync(join(out, "site", "index.html"))).toEqual(before.site);
@@ -111,7 +113,7 @@ describe("aarsrapport build", () => {
     const out = scratchDir("out");
     const r = run("build", REFERENCE, "--out", out, "--html-only");
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("warning  rounding difference");
+    expect(r.stdout).toContain("advarsel  afrundingsdifference");
     expect(readFileSync(join(out, "site", "klima-miljo.html"), "utf8")).toContain("104.092");
   });
 
@@ -126,8 +128,8 @@ describe("aarsrapport build", () => {
     writeFileSync(file, readFileSync(file, "utf8").replace("adopted: 5730", "adopted: 5.730"));
     const r = run("build", data, "--out", out, "--html-only");
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain("error  adopted: 5.730 has a fractional part");
-    expect(r.stderr).toContain("Nothing was written");
+    expect(r.stdout).toContain("fejl  adopted: 5.730 har decimaler");
+    expect(r.stderr).toContain("Intet er skrevet");
     expect(readFileSync(index)).toEqual(before.bytes);
     expect(statSync(index).mtimeMs).toBe(before.mtime);
   });

@@ -8,6 +8,10 @@ import { toText } from "hast-util-to-text";
 import { validateDataDir } from "../../src/validate/index.js";
 import { REFERENCE } from "../support/fixtures.js";
 import { pageOf } from "../support/report.js";
+import { setLanguage } from "../../src/messages/index.js";
+
+// This file pins the English wording (what --lang en prints); tests/messages/ has every message in both languages.
+setLanguage("en");
 
 // domain.md, section 5: style (B bold, I italic), label, columns (1) (2) (3) (4); blank = empty cell.
 const WORKED_EXAMPLE = `

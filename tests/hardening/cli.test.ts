@@ -14,7 +14,7 @@ const SAMPLE = [
   "alias-bomb.yaml", "alias-self.yaml", "yaml-1.1-merge.yaml", "tag-binary.yaml", "amounts.yaml", "deep-flow.yaml",
   "markdown-parent-path.yaml", "markdown-nested-quotes.yaml", "markdown-raw-html.yaml", "regression-alias-self-under-empty-key.yaml",
 ];
-const PROBLEM_LINE = /^[\w./-]+:\d+:\d+ {2}(error|warning) {2}\S/;
+const PROBLEM_LINE = /^[\w./-]+:\d+:\d+ {2}(fejl|advarsel) {2}\S/;
 const scratch = new Scratch();
 
 function run(args: string[], timeout = 60_000): CliResult {
@@ -23,7 +23,7 @@ function run(args: string[], timeout = 60_000): CliResult {
 
 function expectClean(r: CliResult, label: string): void {
   expect([0, 1], `${label}: exit ${r.code}\n${r.stderr}`).toContain(r.code);
-  expect(r.stderr, label).not.toMatch(/\n\s+at |internal error|rendering failed/);
+  expect(r.stderr, label).not.toMatch(/\n\s+at |intern fejl|kunne ikke dannes/);
   const lines = r.stdout.split("\n").filter((l) => /:\d+:\d+ {2}/.test(l));
   for (const line of lines) expect(line, label).toMatch(PROBLEM_LINE);
   if (r.code === 1) expect(lines.length, label).toBeGreaterThan(0);

@@ -9,6 +9,10 @@ import { validateDataDir, type ValidationResult } from "../../src/validate/index
 import { expectSound } from "./sound.js";
 import { COMMITTEE, MUNICIPALITY } from "../support/fixtures.js";
 import { Scratch, scratchDir } from "../support/scratch.js";
+import { setLanguage } from "../../src/messages/index.js";
+
+// This file pins the English wording (what --lang en prints); tests/messages/ has every message in both languages.
+setLanguage("en");
 
 const scratch = new Scratch();
 const HEAD = "id: test\ncommittee: Testudvalget\norder: 1\n";

@@ -2,7 +2,6 @@
 // example gives the very committee files the line-level example gives; patterns are prefixes, wildcards and
 // ranges, the most specific wins; every mistake points at the export's cell or the mapping's line.
 import { describe, expect, it } from "vitest";
-import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -13,7 +12,13 @@ import { formatSourcePos } from "../../src/import/location.js";
 import { validateDataDir } from "../../src/validate/index.js";
 import { PRISME, importInto, read } from "./helpers.js";
 import { scratchDir, writeFiles as writeInto } from "../support/scratch.js";
+import { runCli } from "../support/cli.js";
 import { EXAMPLES, MUNICIPALITY } from "../support/fixtures.js";
+import { setLanguage } from "../../src/messages/index.js";
+
+// This file pins the English wording in-process (what --lang en prints); tests/messages/ has every message in both
+// languages. A command run here speaks the default, Danish.
+setLanguage("en");
 
 const KONTOPLAN = { source: join(EXAMPLES, "kontoplan-drift-2024.csv"), map: join(EXAMPLES, "kontoplan-drift-2024.mapping.yaml") };
 const FILES = ["committees/02-born-skole.yaml", "committees/07-okonomi.yaml"];
@@ -50,10 +55,9 @@ describe("the account-level example", () => {
   });
 
   it("builds into a report from the command line", () => {
-    const cli = new URL("../../dist/cli.js", import.meta.url).pathname;
     const dir = join(scratchDir("import"), "data");
-    const r = spawnSync(process.execPath, [cli, "import", KONTOPLAN.source, "--map", KONTOPLAN.map, "--out", dir], { encoding: "utf8" });
-    expect(r.status, r.stdout + r.stderr).toBe(0);
+    const r = runCli(["import", KONTOPLAN.source, "--map", KONTOPLAN.map, "--out", dir]);
+    expect(r.code, r.stdout + r.stderr).toBe(0);
     writeFileSync(join(dir, "municipality.yaml"), MUNICIPALITY);
     const { problems } = validateDataDir(dir);
     expect(problems.filter((p) => p.severity === "error")).toEqual([]);

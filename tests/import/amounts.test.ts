@@ -5,6 +5,10 @@ import iconv from "iconv-lite";
 import { readAmount } from "../../src/import/amounts.js";
 import { decodeCsv } from "../../src/import/csv.js";
 import { SourceProblems } from "../../src/import/location.js";
+import { setLanguage } from "../../src/messages/index.js";
+
+// This file pins the English wording (what --lang en prints); tests/messages/ has every message in both languages.
+setLanguage("en");
 
 const kroner = (cell: string | number | undefined, unit: "kr." | "t.kr." | "mio.kr." = "kr."): string | null | undefined => {
   const r = readAmount(cell, unit);

@@ -8,6 +8,10 @@ import { parse } from "yaml";
 import { formatSourcePos } from "../../src/import/location.js";
 import { OPUS, importInto, read } from "./helpers.js";
 import { scratchDir, writeFiles as writeInto } from "../support/scratch.js";
+import { setLanguage } from "../../src/messages/index.js";
+
+// This file pins the English wording (what --lang en prints); tests/messages/ has every message in both languages.
+setLanguage("en");
 
 const KMU = "committees/01-klima-miljo.yaml";
 const OPUS_MAPPING = readFileSync(OPUS.map, "utf8");

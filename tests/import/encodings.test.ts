@@ -9,6 +9,10 @@ import { decodeCsv } from "../../src/import/csv.js";
 import { SourceProblems, formatSourcePos } from "../../src/import/location.js";
 import { PRISME, importInto, read } from "./helpers.js";
 import { scratchDir, writeFiles as writeInto } from "../support/scratch.js";
+import { setLanguage } from "../../src/messages/index.js";
+
+// This file pins the English wording (what --lang en prints); tests/messages/ has every message in both languages.
+setLanguage("en");
 
 const PRISME_TEXT = iconv.decode(readFileSync(PRISME.source), "win1252");
 const MAPPING = readFileSync(PRISME.map, "utf8");

@@ -9,6 +9,11 @@ import { planImport } from "../../src/import/index.js";
 import { formatSourcePos } from "../../src/import/location.js";
 import { runCli } from "../support/cli.js";
 import { scratchDir, writeFiles } from "../support/scratch.js";
+import { setLanguage } from "../../src/messages/index.js";
+
+// This file pins the English wording in-process (what --lang en prints); tests/messages/ has every message in both
+// languages. A command run here speaks the default, Danish.
+setLanguage("en");
 
 const HEAD = "Udvalg;Ramme;Rammenavn;Indsatsområde;Serviceramme;Opr. budget;Korr. budget;Regnskab";
 const GOOD = "Testudvalget;10.01;Ramme;Linje A;Ja;100,00;120,00;130,00";
@@ -160,12 +165,12 @@ describe("problems in the mapping", () => {
   });
 });
 
-it("writes nothing and exits 1 from the command line, printing the location first", async () => {
+it("writes nothing and exits 1 from the command line, printing the location first (in Danish)", async () => {
   const dir = writeFiles(scratchDir(), { "data.csv": csv("Testudvalget;10.01;Ramme;Linje A;Ja;1;x;1"), "mapping.yaml": OPERATIONS });
   const out = join(scratchDir(), "data");
   const r = runCli(["import", join(dir, "data.csv"), "--map", join(dir, "mapping.yaml"), "--out", out]);
   expect(r.code).toBe(1);
-  expect(r.stdout).toMatch(/^data\.csv, række 2, kolonne G \(Korr\. budget\)  error  "x" is not an amount in Danish format/);
-  expect(r.stderr).toContain("Nothing was written");
+  expect(r.stdout).toMatch(/^data\.csv, række 2, kolonne G \(Korr\. budget\)  fejl  "x" er ikke et beløb i dansk format/);
+  expect(r.stderr).toContain("import: 1 fejl. Intet er skrevet: ret fejlene ovenfor, og importér igen.");
   expect(existsSync(out)).toBe(false);
 });

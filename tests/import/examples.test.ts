@@ -71,7 +71,7 @@ describe("the example imports", () => {
     const out = join(scratchDir(), "out");
     expect(run("import", OPUS.source, "--map", OPUS.map, "--out", dir).code).toBe(0);
     const csv = run("import", PRISME.source, "--map", PRISME.map, "--out", dir);
-    expect(csv.stdout).toContain(`${dir}/committees/07-okonomi.yaml: created`);
+    expect(csv.stdout).toContain(`${dir}/committees/07-okonomi.yaml: oprettet`);
     writeFileSync(join(dir, "municipality.yaml"), MUNICIPALITY);
     const built = run("build", dir, "--out", out, "--html-only");
     expect(built.code, built.stdout + built.stderr).toBe(0);

@@ -2,7 +2,6 @@
 // that a frame may hold "Myndighed" inside and outside the service frame; and a line the export no longer has
 // is removed, each removal reported.
 import { describe, expect, it } from "vitest";
-import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import iconv from "iconv-lite";
@@ -13,6 +12,12 @@ import { validateDataDir } from "../../src/validate/index.js";
 import { PRISME, importInto, read } from "./helpers.js";
 import { scratchDir, writeFiles as writeInto } from "../support/scratch.js";
 import { MUNICIPALITY } from "../support/fixtures.js";
+import { runCli } from "../support/cli.js";
+import { setLanguage } from "../../src/messages/index.js";
+
+// This file pins the English wording in-process (what --lang en prints); tests/messages/ has every message in both
+// languages. A command run here speaks the default, Danish.
+setLanguage("en");
 
 const HEAD = "Udvalg;Ramme;Rammenavn;Indsatsområde;Serviceramme;Opr. budget;Korr. budget;Regnskab";
 const MAPPING = `source: { unit: kr. }
@@ -157,21 +162,20 @@ describe("what the export no longer has", () => {
     expect(lines).toEqual(["Daginstitutioner 0-5 år", "Forældrebetaling", "Søskendetilskud og fripladser"]);
   });
 
-  it("frames, financing items and projects too; and the command line says what it removed", () => {
-    const cli = new URL("../../dist/cli.js", import.meta.url).pathname;
+  it("frames, financing items and projects too; and the command line says what it removed (in Danish)", () => {
     const dir = join(scratchDir("import"), "data");
-    const run = (source: string) => spawnSync(process.execPath, [cli, "import", source, "--map", PRISME.map, "--out", dir], { encoding: "utf8" });
-    expect(run(PRISME.source).status).toBe(0);
+    const run = (source: string) => runCli(["import", source, "--map", PRISME.map, "--out", dir]);
+    expect(run(PRISME.source).code).toBe(0);
     const csv = iconv
       .decode(readFileSync(PRISME.source), "win1252")
       .split("\r\n")
       .filter((l) => !/;20\.41;|;80\.85;|;Dagpleje;/.test(l))
       .join("\r\n");
     const out = run(join(writeInto(scratchDir("import"), { "prisme-drift-2024.csv": iconv.encode(csv, "win1252") }), "prisme-drift-2024.csv"));
-    expect(out.status, out.stderr).toBe(0);
-    expect(out.stdout).toContain(`${dir}/committees/02-born-skole.yaml: updated: 2 removed\n`);
-    expect(out.stdout).toContain('  removed (not in the export): line "Dagpleje" (inside the service frame) of frame 20.40\n');
-    expect(out.stdout).toContain("  removed (not in the export): frame 20.41 Skoler og SFO (with its lines)\n");
-    expect(out.stdout).toContain("  removed (not in the export): financing item 80.85 Optagelse af lån\n");
+    expect(out.code, out.stderr).toBe(0);
+    expect(out.stdout).toContain(`${dir}/committees/02-born-skole.yaml: opdateret: 2 fjernet\n`);
+    expect(out.stdout).toContain('  fjernet (ikke i eksporten): indsatsområdet "Dagpleje" (inden for servicerammen) i bevillingsramme 20.40\n');
+    expect(out.stdout).toContain("  fjernet (ikke i eksporten): bevillingsramme 20.41 Skoler og SFO (med dens indsatsområder)\n");
+    expect(out.stdout).toContain("  fjernet (ikke i eksporten): finansieringspost 80.85 Optagelse af lån\n");
   });
 });

@@ -7,11 +7,18 @@ import { join } from "node:path";
 import iconv from "iconv-lite";
 import { parse } from "yaml";
 import { OPUS, PRISME, importInto, read } from "./helpers.js";
-import { MUNICIPALITY, SAMPLE } from "../support/fixtures.js";
+import { MUNICIPALITY } from "../support/fixtures.js";
 import { scratchDir, writeFiles } from "../support/scratch.js";
 import { sampleWithoutStatements } from "../support/statements.js";
 
 const KMU = "committees/01-klima-miljo.yaml";
+
+function changedLines(before: string, after: string): string[] {
+  const a = before.split("\n");
+  const b = after.split("\n");
+  expect(b).toHaveLength(a.length);
+  return b.filter((line, i) => line !== a[i]);
+}
 
 // The sample without its statements: the Opus example brings one committee's figures in exact kroner and ten of its
 // 99 projects, so the sample's statements (their zero sum, their stated rows) would no longer hold — and an import

@@ -66,7 +66,7 @@ operations:
   it("refuses the committee file's old Danish slugs as kinds, naming the contract's", async () => {
     const plan = await importCsv(join(scratchDir("import"), "data"), CSV, MAPPING.replace("kind: taxes", "kind: skatter"));
     expect(plan.ok).toBe(false);
-    expect(plan.problems.map((p) => [p.code, p.line])).toEqual([["not-allowed", 19]]);
+    expect(plan.problems.map((p) => [p.code, p.line])).toEqual([["not-allowed", 21]]);
     expect(plan.problems[0]!.message).toContain("taxes, grants, interest, loans, repayments, balance-shifts, cash");
   });
 });

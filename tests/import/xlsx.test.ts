@@ -8,6 +8,10 @@ import { parse } from "yaml";
 import { formatSourcePos } from "../../src/import/location.js";
 import { importInto, read } from "./helpers.js";
 import { scratchDir, writeFiles as writeInto } from "../support/scratch.js";
+import { setLanguage } from "../../src/messages/index.js";
+
+// This file pins the English wording (what --lang en prints); tests/messages/ has every message in both languages.
+setLanguage("en");
 
 const HEAD = ["Udvalg", "Ramme", "Rammenavn", "Indsatsområde", "Serviceramme", "Opr. budget", "Korr. budget", "Regnskab"];
 const MAPPING = `source: { unit: kr. }

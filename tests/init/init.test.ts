@@ -1,20 +1,19 @@
 // `aarsrapport init` as a finance officer runs it (the compiled CLI): a new municipality's data directory that
 // validates and builds at once, editors' schema lines that lead to the tool's own schemas, lists ready for the
 // import, and a directory that holds anything is never written into.
-import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
 import { validateDataDir } from "../../src/validate/index.js";
+import { runCli } from "../support/cli.js";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
-const CLI = join(ROOT, "dist/cli.js");
 const COMMITTEES = "Klima- og Miljøudvalget, Børne- og Skoleudvalget, Økonomiudvalget";
 
 function run(args: string[], cwd?: string): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8", cwd });
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+  const r = runCli(args, { cwd });
+  return { code: r.code ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
 function init(dir: string, committees = COMMITTEES, extra: string[] = []) {
@@ -56,7 +55,7 @@ describe("aarsrapport init → validate → build", () => {
 
     const validated = run(["validate", dir]);
     expect(validated.code, validated.stdout).toBe(0);
-    expect(validated.stdout).toContain("no problems");
+    expect(validated.stdout).toContain("ingen problemer");
 
     const out = join(dirname(dir), "out");
     const built = run(["build", dir, "--out", out]);
@@ -181,7 +180,7 @@ describe("aarsrapport init --help", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('aarsrapport init MAPPE --municipality "Navn Kommune" --year ÅR --committees');
     expect(r.stdout).toContain("init overskriver aldrig noget");
-    expect(r.stdout).toContain("Exit status: 0 oprettet, 2 forkert brug eller mappen er ikke tom");
+    expect(r.stdout).toContain("Afslutningskode: 0 oprettet, 2 forkert brug eller mappen er ikke tom");
     expect(run(["--help"]).stdout).toMatch(/\n  init +opret en ny datamappe/);
   });
 });

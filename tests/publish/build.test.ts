@@ -56,7 +56,7 @@ describe("incremental builds", { timeout: 180_000 }, () => {
     const current = readlinkSync(join(out, "current"));
     const r = run("build", data, "--out", out);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("Nothing changed since the published build");
+    expect(r.stdout).toContain("Intet er ændret siden det, der er udgivet i");
     expect(readlinkSync(join(out, "current"))).toBe(current);
     expect(published(out)).toEqual(before);
   });
@@ -146,7 +146,7 @@ describe("a build that dies or meets another", { timeout: 180_000 }, () => {
     // The next build takes over the dead build's lock and publishes.
     const next = run("build", data, "--out", out, "--html-only");
     expect(next.code, next.stderr).toBe(0);
-    expect(next.stdout).toContain("Published");
+    expect(next.stdout).toContain("Udgivet i");
   });
 
   it("refuses a second build on the same output while one runs, or waits for it with --wait", async () => {
@@ -158,10 +158,10 @@ describe("a build that dies or meets another", { timeout: 180_000 }, () => {
     while (!existsSync(lock)) await new Promise((r) => setTimeout(r, 20));
     const second = await runCliAsync(["build", data, "--out", out]);
     expect(second.code).toBe(4);
-    expect(second.stderr).toMatch(/another build is running on .* \(process \d+, started/);
+    expect(second.stderr).toMatch(/en anden kørsel af build er i gang på .* \(proces \d+, startet/);
     const waiting = await runCliAsync(["build", data, "--out", out, "--wait", "120"]);
     expect(waiting.code).toBe(0);
-    expect(waiting.stdout).toContain("Nothing changed since the published build");
+    expect(waiting.stdout).toContain("Intet er ændret siden det, der er udgivet i");
     expect(await firstExited).toBe(0);
   });
 });

@@ -5,6 +5,10 @@ import { Decimal } from "../../src/core/money.js";
 import { validateDataDir } from "../../src/validate/index.js";
 import { balances, liquidityFromFile, strategyDir, strategyOf } from "./helpers.js";
 import { at, only } from "../support/problems.js";
+import { setLanguage } from "../../src/messages/index.js";
+
+// This file pins the English wording (what --lang en prints); tests/messages/ has every message in both languages.
+setLanguage("en");
 
 /** The computed 2024 (or `year`) average liquidity of the only liquidity target, in kroner. */
 function averageOf(csv: string, year = 2024, extra = ""): Decimal {

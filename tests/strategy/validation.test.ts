@@ -4,6 +4,10 @@ import { describe, expect, it } from "vitest";
 import { validateDataDir } from "../../src/validate/index.js";
 import { HEAD, strategyDir } from "./helpers.js";
 import { at, only } from "../support/problems.js";
+import { setLanguage } from "../../src/messages/index.js";
+
+// This file pins the English wording (what --lang en prints); tests/messages/ has every message in both languages.
+setLanguage("en");
 
 function problemsOf(targets: string) {
   return validateDataDir(strategyDir(`${HEAD}strategy:\n  targets:\n${targets}`)).problems;

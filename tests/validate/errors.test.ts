@@ -6,6 +6,10 @@ import { validateDataDir } from "../../src/validate/index.js";
 import { VALID_BODY, committee } from "../support/fixtures.js";
 import { at, only, problemsOf } from "../support/problems.js";
 import { dataDir, scratchDir } from "../support/scratch.js";
+import { setLanguage } from "../../src/messages/index.js";
+
+// This file pins the English wording (what --lang en prints); tests/messages/ has every message in both languages.
+setLanguage("en");
 
 const F = "committees/01-test.yaml";
 

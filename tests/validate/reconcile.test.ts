@@ -3,6 +3,10 @@
 import { describe, expect, it } from "vitest";
 import { committee } from "../support/fixtures.js";
 import { at, only, problemsOf } from "../support/problems.js";
+import { setLanguage } from "../../src/messages/index.js";
+
+// This file pins the English wording (what --lang en prints); tests/messages/ has every message in both languages.
+setLanguage("en");
 
 const F = "committees/01-test.yaml";
 

@@ -2,6 +2,10 @@
 import { describe, expect, it } from "vitest";
 import { VALID_BODY, committee } from "../support/fixtures.js";
 import { at, problemsOf } from "../support/problems.js";
+import { setLanguage } from "../../src/messages/index.js";
+
+// This file pins the English wording (what --lang en prints); tests/messages/ has every message in both languages.
+setLanguage("en");
 
 // Tabel 1 of VALID_BODY in kroner: adopted 150, adjusted 170, actual 170; lines A (4) = +10, B (4) = -10 t.kr.
 function withText(operations: string, unit = "t.kr."): string {

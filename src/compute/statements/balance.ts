@@ -20,6 +20,7 @@ import type { RowStyle } from "../operations.js";
 import { stub, type Cell, type TableRow } from "../tables.js";
 import { known, negate, type Comparison, type RowFigures } from "./figures.js";
 import type { BalanceSection } from "./sections.js";
+import { t } from "../../messages/index.js";
 
 /** A balance row: its figure at each date and the change (end − start). */
 export interface BalanceFigures {
@@ -28,7 +29,7 @@ export interface BalanceFigures {
   change: Figure;
 }
 
-export const BALANCE_LABELS: Record<BalanceRow | BalanceTotal, string> = {
+const BALANCE_LABELS: Record<BalanceRow | BalanceTotal, string> = {
   tangible_fixed_assets: "Materielle anlægsaktiver",
   intangible_fixed_assets: "Immaterielle anlægsaktiver",
   financial_fixed_assets: "Finansielle anlægsaktiver",
@@ -57,8 +58,6 @@ const SUBTOTALS: [BalanceTotal, (BalanceRow | BalanceTotal)[]][] = [
   ["liabilities", ["equity", "provisions", "debt"]],
 ];
 
-const STATEMENT = "the balance";
-
 export interface BalanceStatement {
   rows: Record<BalanceRow | BalanceTotal, BalanceFigures>;
   /** Each row's parts, for the printed sub-rows. */
@@ -79,7 +78,7 @@ export interface BalanceInput {
 export function computeBalance({ statements, balance, year, financing }: BalanceInput): BalanceStatement {
   const comparisons: Comparison[] = [];
   const dateWords = (d: BalanceDate): string => `31.12.${d === "start" ? year - 1 : year}`;
-  const base = { statement: STATEMENT, unit: statements.unit, parts: [] };
+  const base = { statement: t().statements.statement.balance, unit: statements.unit, parts: [] };
   const rows = {} as BalanceStatement["rows"];
   const parts: BalanceStatement["parts"] = {};
   for (const key of [...BALANCE_ASSETS, ...BALANCE_LIABILITIES]) {
@@ -95,7 +94,7 @@ export function computeBalance({ statements, balance, year, financing }: Balance
   function stated(derived: BalanceFigures, given: DatedFigures | undefined, label: string): BalanceFigures {
     for (const d of BALANCE_DATES) {
       const figure = given?.[d];
-      if (figure && derived[d].value !== undefined) comparisons.push({ ...compare("stated-row", label, dateWords(d), figure, derived[d], base), source: "the rows it sums" });
+      if (figure && derived[d].value !== undefined) comparisons.push({ ...compare("stated-row", label, dateWords(d), figure, derived[d], base), source: t().statements.balanceSource });
     }
     return derived;
   }
@@ -140,7 +139,7 @@ function balances(rows: BalanceStatement["rows"], balance: BalanceData, dateWord
     return [
       compare("balance-balances", BALANCE_LABELS.equity, dateWords(d), equity, expected, base, [
         { label: BALANCE_LABELS.assets, value: assets.value },
-        { label: `${BALANCE_LABELS.liabilities} uden egenkapital`, value: others.value ?? new Decimal(0) },
+        { label: t().statements.liabilitiesWithoutEquity, value: others.value ?? new Decimal(0) },
       ]),
     ];
   });

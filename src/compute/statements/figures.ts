@@ -7,6 +7,7 @@ import type { Unit } from "../../core/units.js";
 import type { Declared } from "../../model/declared.js";
 import { STATEMENT_COLUMNS, type StatementColumn } from "../../model/statements.js";
 import { BLANK, difference, leaf, sum, type Columns, type Figure } from "../arithmetic.js";
+import { t } from "../../messages/index.js";
 
 /** A row of the regnskabsopgørelse or the finansieringsoversigt: prior year, OB, KB, R, afvigelse (R − KB). */
 export type RowFigures = Columns<StatementColumn>;
@@ -14,8 +15,6 @@ export type RowFigures = Columns<StatementColumn>;
 /** The columns that are figures of their own (the variance is derived from two of them). */
 export const FIGURE_COLUMNS = ["prior", "adopted", "adjusted", "actual"] as const;
 export type FigureColumn = (typeof FIGURE_COLUMNS)[number];
-
-export const BLANK_ROW: RowFigures = { prior: BLANK, adopted: BLANK, adjusted: BLANK, actual: BLANK, variance: BLANK };
 
 /** A row from its four figures; the variance is R − KB. */
 export function row(figures: Partial<Record<FigureColumn, Figure>>): RowFigures {
@@ -72,6 +71,8 @@ export interface Comparison {
   source?: string;
   /** `found` is `expected` rounded to the unit (a stated average): half a unit of difference is none. */
   rounded?: boolean;
+  /** The comparison is on the adjusted budget (the zero sum's message says how to leave that out). */
+  adjustedBudget?: boolean;
 }
 
 /** The identities of statements.md that meet figures the data states; each is one check of the list. */
@@ -84,14 +85,8 @@ export type Identity =
   | "strategy-debt"
   | "strategy-surplus";
 
-/** Column names as messages give them. */
-export const COLUMN_WORDS: Record<StatementColumn, string> = {
-  prior: "prior year's actual",
-  adopted: "adopted budget",
-  adjusted: "adjusted budget",
-  actual: "actual",
-  variance: "variance (actual − adjusted budget)",
-};
+/** A column's name as messages give it, in the current language. */
+export const columnWords = (c: StatementColumn): string => t().statements.columns[c];
 
 /**
  * The printed figure of a row's column where the data also states it. A stated figure never replaces the derived
@@ -110,7 +105,7 @@ export function meet(
     identity: ctx.identity ?? "stated-row",
     statement: ctx.statement,
     row: ctx.row,
-    column: COLUMN_WORDS[ctx.column],
+    column: columnWords(ctx.column),
     at: stated.at,
     found: stated.value,
     expected: derived.value ?? new Decimal(0),

@@ -12,10 +12,11 @@ import { stub, type TableRow } from "../tables.js";
 import type { BudgetPart } from "./areas.js";
 import type { FinancingSection } from "./sections.js";
 import { signLegend, statementCells, statementColumnHeads } from "./tables.js";
-import { COLUMN_WORDS, declaredLeaf, known, meet, negateRow, row, sumRows, type Comparison, type RowFigures } from "./figures.js";
+import { columnWords, declaredLeaf, known, meet, negateRow, row, sumRows, type Comparison, type RowFigures } from "./figures.js";
 import { settleRow } from "./result.js";
+import { t } from "../../messages/index.js";
 
-export const FINANCING_LABELS: Record<FinancingRow, string> = {
+const FINANCING_LABELS: Record<FinancingRow, string> = {
   result: "Resultat i alt (jf. regnskabsopgørelsen)",
   loans: "Optagne lån",
   repayments: "Afdrag på lån",
@@ -23,15 +24,6 @@ export const FINANCING_LABELS: Record<FinancingRow, string> = {
   cash: "Ændring af likvide aktiver",
 };
 
-const STATEMENT = "finansieringsoversigten";
-
-const SOURCES: Record<FinancingRow, string> = {
-  result: "the regnskabsopgørelse's Resultat i alt",
-  loans: "the financing items of kind loans",
-  repayments: "the financing items of kind repayments",
-  balance_shifts: "the financing items of kind balance-shifts",
-  cash: "−(result + loans + repayments + balance shifts)",
-};
 const FLOWS = ["loans", "repayments", "balance_shifts"] as const;
 const KIND_OF: Record<(typeof FLOWS)[number], FinancingKind> = { loans: "loans", repayments: "repayments", balance_shifts: "balance-shifts" };
 
@@ -52,7 +44,7 @@ export interface FinancingStatement {
 export function computeFinancing({ statements, result, kinds, cashItems }: FinancingInput): FinancingStatement {
   const stated = statements.financing.rows;
   const comparisons: Comparison[] = [];
-  const ctx = (key: FinancingRow) => ({ row: FINANCING_LABELS[key], statement: STATEMENT, unit: statements.unit, into: comparisons, source: SOURCES[key] });
+  const ctx = (key: FinancingRow) => ({ row: FINANCING_LABELS[key], statement: t().statements.statement.financing, unit: statements.unit, into: comparisons, source: t().statements.financingSources[key] });
   const rows = { result: settleRow(result, stated.result, ctx("result"), false) } as Record<FinancingRow, RowFigures>;
   for (const key of FLOWS) rows[key] = settleRow(row({ ...kinds[KIND_OF[key]], prior: declaredLeaf(stated[key]?.prior) }), stated[key], ctx(key), true);
   const flows = [rows.result, rows.loans, rows.repayments, rows.balance_shifts];
@@ -63,7 +55,7 @@ export function computeFinancing({ statements, result, kinds, cashItems }: Finan
   const zeroSum = (column: "prior" | "adopted" | "adjusted" | "actual"): Figure => {
     const before = comparisons.length;
     const printed = meet(cash[column], stated.cash?.[column], { ...ctx("cash"), identity: "financing-zero-sum", column, fallback: column === "prior" });
-    if (comparisons.length > before) comparisons.at(-1)!.parts = parts(column);
+    if (comparisons.length > before) Object.assign(comparisons.at(-1)!, { parts: parts(column), adjustedBudget: column === "adjusted" });
     return printed;
   };
   const checked = zeroSumColumns(statements);
@@ -95,15 +87,16 @@ function cashItemComparisons(
     return [
       {
         identity: "financing-zero-sum",
-        statement: STATEMENT,
+        statement: t().statements.statement.financing,
         row: `${FINANCING_LABELS.cash} (${name})`,
-        column: COLUMN_WORDS[column],
+        column: columnWords(column),
         at: first.item.figuresAt[column] ?? first.item.at,
         found: booked.value ?? new Decimal(0),
         expected: known(expected) ? expected.value : new Decimal(0),
         leaves: expected.leaves + Math.max(0, booked.leaves - 1),
         unit: first.committee.unit,
         parts: parts(column),
+        adjustedBudget: column === "adjusted",
       },
     ];
   });

@@ -11,6 +11,7 @@ import type { BalanceStatement } from "./balance.js";
 import { formatInteger, unitLabel } from "../../format/danish.js";
 import { known, type Comparison, type RowFigures } from "./figures.js";
 import type { KeyFiguresSection } from "./sections.js";
+import { t } from "../../messages/index.js";
 
 /** How a key figure is shown: money in a unit, or a plain number (a count, a rate). */
 export type Measure = { money: Unit } | { plain: "antal" | "%" | "promille" | "årsværk" };
@@ -109,7 +110,7 @@ function liquidityOf(statements: Statements, municipality: Municipality, targets
       ? [
           {
             identity: "stated-row",
-            statement: "the key figures",
+            statement: t().statements.statement.keyFigures,
             row: "Likviditet efter kassekreditreglen",
             column: String(municipality.year),
             at: stated.at,
@@ -118,7 +119,7 @@ function liquidityOf(statements: Statements, municipality: Municipality, targets
             leaves: 0,
             unit: statements.unit,
             parts: [],
-            source: "the strategy's liquidity target (its daily balances or its stated average)",
+            source: t().statements.liquiditySource,
             rounded: true,
           },
         ]

@@ -11,6 +11,7 @@ import type { BudgetPart } from "./areas.js";
 import { declaredLeaf, FIGURE_COLUMNS, meet, row, sumRows, type Comparison, type RowFigures } from "./figures.js";
 import type { ResultSection } from "./sections.js";
 import { blankCells, signLegend, statementCells, statementColumnHeads } from "./tables.js";
+import { t } from "../../messages/index.js";
 
 /** The rows whose figures are data (the rest are sums of them). */
 const BASE_ROWS = ["taxes", "grants", "operations", "interest", "capital", "land", "supply_operations", "supply_capital"] as const;
@@ -25,7 +26,7 @@ const SUBTOTALS: [ResultRow, ResultRow[]][] = [
   ["result", ["tax_result", "supply_result"]],
 ];
 
-export const RESULT_LABELS: Record<ResultRow, string> = {
+const RESULT_LABELS: Record<ResultRow, string> = {
   taxes: "Skatter",
   grants: "Tilskud og udligning",
   revenue: "Indtægter i alt",
@@ -39,25 +40,6 @@ export const RESULT_LABELS: Record<ResultRow, string> = {
   supply_capital: "Forsyningsvirksomheder, anlæg",
   supply_result: "Resultat af forsyningsvirksomheder",
   result: "Resultat i alt",
-};
-
-const STATEMENT = "regnskabsopgørelsen";
-
-/** Where each row comes from, for a message about a stated figure that disagrees. */
-const SOURCES: Record<ResultRow, string> = {
-  taxes: "the financing items of kind taxes",
-  grants: "the financing items of kind grants",
-  revenue: "skatter + tilskud og udligning",
-  operations: "the committees' Tabel 1 less the lines of area supply and land",
-  interest: "the financing items of kind interest",
-  ordinary_result: "indtægter + driftsudgifter + renter",
-  capital: "the committees' capital projects less those of area supply and land",
-  land: "the lines and projects of area land",
-  tax_result: "ordinær driftsvirksomhed + anlæg + jordforsyning",
-  supply_operations: "the lines of area supply",
-  supply_capital: "the projects of area supply",
-  supply_result: "drift + anlæg of the supply area",
-  result: "the skattefinansierede område + forsyningsvirksomheder",
 };
 
 export interface CommitteeParts {
@@ -101,7 +83,7 @@ export function computeResult(input: ResultInput): ResultStatement {
     supply_capital: input.supplyCapital,
   };
   const rows = {} as Record<ResultRow, RowFigures>;
-  const ctx = (key: ResultRow) => ({ row: RESULT_LABELS[key], statement: STATEMENT, unit: statements.unit, into: comparisons, source: SOURCES[key] });
+  const ctx = (key: ResultRow) => ({ row: RESULT_LABELS[key], statement: t().statements.statement.result, unit: statements.unit, into: comparisons, source: t().statements.resultSources[key] });
   for (const key of BASE_ROWS) rows[key] = settleRow(row({ ...current[key], prior: declaredLeaf(stated[key]?.prior) }), stated[key], ctx(key), true);
   // In dependency order; a subtotal whose prior year is stated alone counts upward with the stated figure.
   for (const [key, parts] of SUBTOTALS) rows[key] = settleRow(sumRows(parts.map((p) => rows[p])), stated[key], ctx(key), false);

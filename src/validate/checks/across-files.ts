@@ -3,6 +3,7 @@
 import { error, warning, type Pos, type Problem } from "../../core/problem.js";
 import type { Committee } from "../../model/types.js";
 import type { Check } from "./check.js";
+import { msg } from "../../messages/index.js";
 
 export const uniqueAcrossFiles: Check = ({ committees }) => {
   const problems: Problem[] = [];
@@ -11,16 +12,16 @@ export const uniqueAcrossFiles: Check = ({ committees }) => {
   const orders = new Map<number, Committee>();
   for (const c of committees) {
     const other = ids.get(c.id);
-    if (other) problems.push(error(c.at, "duplicate-committee-id", `duplicate committee id "${c.id}" (also in ${other.file}): give each committee its own id`));
+    if (other) problems.push(error(c.at, msg("duplicate-committee-id", c.id, other.file)));
     else ids.set(c.id, c);
     const sameOrder = orders.get(c.order);
     if (sameOrder) {
-      problems.push(warning(c.at, "duplicate-order", `order ${c.order} is also used by ${sameOrder.file}: give each committee its own order so that the report's sequence is clear`));
+      problems.push(warning(c.at, msg("duplicate-order", c.order, sameOrder.file)));
     } else orders.set(c.order, c);
     for (const item of [...c.frames, ...c.financing]) {
       const first = frames.get(item.number);
       if (first && first.committee !== c) {
-        problems.push(error(item.at, "duplicate-frame-number", `frame ${item.number} also belongs to ${first.committee.name} (${first.committee.file}): a frame belongs to one committee`));
+        problems.push(error(item.at, msg("duplicate-frame-number/committees", item.number, first.committee.name, first.committee.file)));
       } else if (!first) frames.set(item.number, { committee: c, at: item.at });
     }
   }

@@ -10,22 +10,23 @@ import type { Committee, MarkdownText } from "../../model/types.js";
 import type { CarryOverStatement, CarryTotals, FrameCarry } from "../../compute/statements/carry-overs.js";
 import type { Check } from "./check.js";
 import { frontFigures } from "./statements/front-figures.js";
+import { msg } from "../../messages/index.js";
 
 const FIGURE = /(\d{1,3}(?:\.\d{3})*(?:,\d+)?)\s*mio\.\s*kr\./g;
 const MILLION = new Decimal(1_000_000);
 
 type Direction = "over" | "under" | "carry" | "any";
-const KEYWORDS: { word: RegExp; direction: Direction; name: string }[] = [
-  { word: /merforbrug|mindreindtægt/gi, direction: "over", name: "overspend (merforbrug)" },
-  { word: /mindreforbrug|merindtægt/gi, direction: "under", name: "underspend (mindreforbrug)" },
+const KEYWORDS: { word: RegExp; direction: Exclude<Direction, "any"> }[] = [
+  { word: /merforbrug|mindreindtægt/gi, direction: "over" },
+  { word: /mindreforbrug|merindtægt/gi, direction: "under" },
   // "overførsel", "overførsler", "overføres", "overført": with statements, a carry-over of the committee's frames or projects.
-  { word: /overfør(?:sel|sler|es|t)/gi, direction: "carry", name: "carry-over (overførsel)" },
+  { word: /overfør(?:sel|sler|es|t)/gi, direction: "carry" },
 ];
 /** "Med overførsler … er det korrigerede budget 123,9 mio. kr.": the figure is the budget, not a carry-over. */
 const NOT_CARRIED = /budget|bevilling/i;
 
 interface Candidates {
-  table: string;
+  table: "operations" | "capital" | "front";
   all: Decimal[];
   variances: Decimal[];
   /** The committee's carry-over figures (statements only): without them "overførsel" is no keyword. */
@@ -39,7 +40,7 @@ export const textFigures: Check = ({ committees, municipality }, figures) => [
 
 /** With statements, the front sections' figures against the statements, the committees' totals and the strategy. */
 function checkFront(sections: { body: MarkdownText }[], found: { all: Decimal[]; variances: Decimal[] } | undefined): Problem[] {
-  return found ? sections.flatMap((s) => checkText(s.body, { table: "the statements or the report's totals", ...found })) : [];
+  return found ? sections.flatMap((s) => checkText(s.body, { table: "front", ...found })) : [];
 }
 
 function checkCommittee(committee: Committee, { operations, financing, capital }: CommitteeFigures, carries: Decimal[] | undefined): Problem[] {
@@ -47,13 +48,13 @@ function checkCommittee(committee: Committee, { operations, financing, capital }
   const values = (figs: { value: Decimal | undefined }[]): Decimal[] =>
     figs.map((f) => f.value).filter((v): v is Decimal => v !== undefined);
   const ops: Candidates = {
-    table: "Tabel 1",
+    table: "operations",
     all: values(budgetRows.flatMap((r) => Object.values(r.figures))),
     variances: values(budgetRows.map((r) => r.figures.variance)),
     ...(carries && { carries }),
   };
   const cap: Candidates = {
-    table: "the capital table",
+    table: "capital",
     all: values([...capital.rows.flatMap((r) => Object.values(r.figures)), ...Object.values(capital.totals)]),
     variances: [],
     ...(carries && { carries }),
@@ -82,11 +83,9 @@ function checkText(text: MarkdownText, candidates: Candidates): Problem[] {
             ? (candidates.carries ?? [])
             : candidates.all;
     if (pool.some((v) => danishNumber(v.abs().dividedBy(MILLION), decimals) === written)) continue;
-    const what = keyword ? `${keyword.direction === "carry" ? "a" : "an"} ${keyword.name} of ${written} mio. kr.` : `${written} mio. kr.`;
-    const none = keyword?.direction === "carry" ? "no carry-over in the overview of carry-overs" : keyword ? `no ${keyword.name.split(" ")[0]} in ${candidates.table}` : `no figure in ${candidates.table}`;
-    problems.push(
-      warning(positionInText(text, match.index), "text-figure", `the text mentions ${what}, but ${none} rounds to ${written} mio. kr.: check the text against the table`),
-    );
+    const direction = keyword?.direction;
+    const said = direction === "carry" ? msg("text-figure/carry-over", written) : msg("text-figure", written, direction, candidates.table);
+    problems.push(warning(positionInText(text, match.index), said));
   }
   return problems;
 }

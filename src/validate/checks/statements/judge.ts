@@ -9,16 +9,14 @@ import type { Comparison, Identity } from "../../../compute/statements/figures.j
 import { tolerance, withinRounding } from "../../../compute/arithmetic.js";
 import { mismatch, roundingDifference } from "./messages.js";
 
-export function judgeComparison(c: Comparison): Problem[] {
+function judgeComparison(c: Comparison): Problem[] {
   const difference = c.found.minus(c.expected).abs();
   if (difference.isZero() || (c.rounded && difference.lessThanOrEqualTo(UNIT_FACTOR[c.unit].dividedBy(2)))) return [];
   const r = { kind: "total" as const, subject: c.row, column: c.column, declared: { value: c.found, at: c.at }, derived: c.expected, leaves: c.leaves, unit: c.unit, parts: "" };
   if (withinRounding(r)) {
-    const { code, message } = roundingDifference(c, tolerance(r));
-    return [warning(c.at, code, message)];
+    return [warning(c.at, roundingDifference(c, tolerance(r)))];
   }
-  const { code, message } = mismatch(c);
-  return [error(c.at, code, message)];
+  return [error(c.at, mismatch(c))];
 }
 
 /** The problems of one identity's comparisons (none without statements). */

@@ -10,20 +10,15 @@ export const statementInputs: Check = ({ committees, statements, municipality })
   const items = committees.flatMap((c) => c.financing);
   const problems: Problem[] = items
     .filter((item) => item.kind === undefined)
-    .map((item) => {
-      const { code, message } = financingKindMissing(item.number, item.name);
-      return error(item.at, code, message);
-    });
+    .map((item) => error(item.at, financingKindMissing(item.number, item.name)));
   if (items.length > 0 && !items.some((item) => item.kind === "cash")) {
-    const { code, message } = noCashItem();
-    problems.push(warning(statements.at, code, message));
+    problems.push(warning(statements.at, noCashItem()));
   }
   const basis = statements.keyFigures.citizens;
   const population = municipality?.population;
   const count = population && { start_of_year: population.startOfYear, end_of_year: population.endOfYear, liquidity_basis: population.liquidityBasis }[basis];
   if (municipality && count === undefined) {
-    const { code, message } = citizensMissing(basis);
-    problems.push(warning(statements.at, code, message));
+    problems.push(warning(statements.at, citizensMissing(basis)));
   }
   return problems;
 };

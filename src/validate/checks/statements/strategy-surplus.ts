@@ -13,10 +13,7 @@ export const strategySurplus: Check = (data, figures) => {
       ? []
       : t.years
           .filter((y) => y.value === undefined && !covered.includes(y.year))
-          .map((y) => {
-            const { code, message } = surplusMissing(t.id, y.year, covered);
-            return error(y.at, code, message);
-          }),
+          .map((y) => error(y.at, surplusMissing(t.id, y.year, covered))),
   );
   return [...judgeIdentity(figures, "strategy-surplus"), ...missing];
 };

@@ -1,5 +1,5 @@
 // The other overviews of the annual accounts, in English (typed by the Danish).
-import type * as da from "./overview-texts-da.js";
+import type * as da from "../da/overviews.js";
 
 const RULE = {
   cap: (percent: string) => `a cap of ±${percent} % of the budget`,
@@ -32,6 +32,8 @@ export const problems: typeof da.problems = {
     `project ${id} has an account but is not closed: add "closed: true" when the project is regnskabsaflagt, or remove the account`,
   "staff-committee-unknown": (ref, known) =>
     `personaleoversigt: no committee "${ref}": write a committee's id or name (${known.join(", ")}), or "name:" for an area that is not a committee`,
+  "text-figure/carry-over": (written) =>
+    `the text mentions a carry-over (overførsel) of ${written} mio. kr., but no carry-over in the overview of carry-overs rounds to ${written} mio. kr.: check the text against the overview`,
   "staff-total-mismatch": (column, stated, derived) =>
     `personaleoversigt, ${column === "prior" ? "the year before" : "the year"}: the total is stated as ${stated} årsværk, but the rows give ${derived}: ` +
     `correct the total or the rows, or remove the total to print the rows' sum`,

@@ -1,6 +1,6 @@
 // The other overviews of the annual accounts (src/validate/checks/statements/overviews.ts): overførsler,
 // anlægsregnskaber, personaleoversigt. Figures are formatted before they are passed.
-import type { Unit } from "../../../core/units.js";
+import type { Unit } from "../../core/units.js";
 
 type RuleKind = "cap" | "full" | "none" | "free";
 type CarryFigure = "automatic" | "carried" | "returned";
@@ -40,6 +40,9 @@ export const problems = {
     `anlægsprojekt ${id} har et anlægsregnskab, men er ikke regnskabsaflagt: tilføj "closed: true", når projektet er afsluttet, eller fjern anlægsregnskabet`,
   "staff-committee-unknown": (ref: string, known: string[]) =>
     `personaleoversigten: der er intet udvalg "${ref}": skriv et udvalgs id eller navn (${known.join(", ")}), eller "name:" for et område, der ikke er et udvalg`,
+  // The text check (src/validate/checks/text-figures.ts): a figure after "overføres" that no carry-over has.
+  "text-figure/carry-over": (written: string) =>
+    `teksten nævner en overførsel på ${written} mio. kr., men ingen overførsel i oversigten over overførsler afrundes til ${written} mio. kr.: kontrollér teksten mod oversigten`,
   "staff-total-mismatch": (column: "prior" | "actual", stated: string, derived: string) =>
     `personaleoversigten, ${column === "prior" ? "året før" : "året"}: i alt er oplyst til ${stated} årsværk, men rækkerne giver ${derived}: ` +
     `ret i alt eller rækkerne, eller fjern i alt for at vise rækkernes sum`,

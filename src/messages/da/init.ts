@@ -1,9 +1,8 @@
-// Everything `aarsrapport init` says to its user, in one place: the users are Danish finance staff, so this is
-// Danish. (When the message catalogue with English comes, these move into it as they are.)
-
-export const INIT_SUMMARY = "opret en ny datamappe til en kommune (kommunen, udvalgene, tekstfilerne)";
-
-export const INIT_USAGE = `aarsrapport init MAPPE --municipality "Navn Kommune" --year ÅR --committees "Udvalg, Udvalg, …"
+// Everything `aarsrapport init` says to its user. (The files it writes are Danish in every language: they are the
+// municipality's data and its README for the finance staff, src/init/content.ts.)
+export const texts = {
+  summary: "opret en ny datamappe til en kommune (kommunen, udvalgene, tekstfilerne)",
+  usage: `aarsrapport init MAPPE --municipality "Navn Kommune" --year ÅR --committees "Udvalg, Udvalg, …"
 
 Opretter en ny datamappe til en kommunes årsrapport, klar til at udfylde eller importere til:
   MAPPE/municipality.yaml        kommunen, regnskabsåret og rapportens indledende afsnit
@@ -18,11 +17,10 @@ Tilvalg:
   --year ÅR            regnskabsåret, fx 2025 (skal angives)
   --committees LISTE   udvalgenes navne adskilt af komma, fx "Klima- og Miljøudvalget, Økonomiudvalget"
                        (skal angives; Økonomiudvalget plejer at stå sidst)
+  --lang da|en         sproget i beskederne (standard: dansk; engelsk ved en engelsk LANG)
   -h, --help           vis denne hjælp
 
-Exit status: 0 oprettet, 2 forkert brug eller mappen er ikke tom (intet er skrevet).`;
-
-export const MESSAGES = {
+Afslutningskode: 0 oprettet, 2 forkert brug eller mappen er ikke tom (intet er skrevet).`,
   missingDir: "angiv MAPPE: den nye datamappe, fx data",
   tooManyArguments: (args: string[]) => `for mange argumenter: ${args.join(" ")} (angiv én MAPPE)`,
   missingMunicipality: '--municipality mangler: kommunens navn, fx --municipality "Eksempel Kommune"',
@@ -39,9 +37,4 @@ export const MESSAGES = {
   created: (dir: string, committees: number, texts: number) =>
     `Oprettet ${dir}/: municipality.yaml, ${committees} ${committees === 1 ? "udvalgsfil" : "udvalgsfiler"}, ${texts} tekstfiler og README.md. Data er gyldige.`,
   next: (dir: string) => `Næste skridt står i ${dir}/README.md. Se rapporten mens I skriver: aarsrapport serve ${dir}`,
-} as const;
-
-/** Usage errors: the message, then the usage, as the other commands print theirs. */
-export function usageError(message: string): string {
-  return `aarsrapport init: ${message}\n\n${INIT_USAGE}`;
-}
+};

@@ -1,0 +1,28 @@
+// The Danish catalogue: every feature's texts, and every problem's text keyed by its code. Its type is the
+// catalogue's type; the English catalogue (../en/) must match it text for text.
+import * as build from "./build.js";
+import * as cli from "./cli.js";
+import * as figures from "./figures.js";
+import * as importing from "./import.js";
+import * as init from "./init.js";
+import * as load from "./load.js";
+import * as overviews from "./overviews.js";
+import * as serve from "./serve.js";
+import * as statements from "./statements.js";
+import * as validate from "./validate.js";
+
+export const da = {
+  /** Keyed by the problem's code, or "code/variant" for a code with several texts. */
+  problems: { ...load.problems, ...validate.problems, ...importing.problems, ...serve.problems, ...statements.problems, ...overviews.problems },
+  load: load.texts,
+  validate: validate.texts,
+  figures: figures.texts,
+  import: importing.texts,
+  init: init.texts,
+  cli: cli.texts,
+  build: build.texts,
+  serve: serve.texts,
+  statements: statements.texts,
+};
+
+export type Catalogue = typeof da;
