@@ -186,6 +186,16 @@ const ARGS: { [K in ProblemKey]: Parameters<Problems[K]> } = {
   "financing-no-cash-item": [],
   "key-figures-citizens": ["liquidity_basis"],
   "strategy-surplus-missing": ["overskud", 2024, [2023]],
+  "carry-over-beyond-rule": ["60.10", "cap", "5", "6.000", "3.600", "3.600", "t.kr."],
+  "carry-over-mismatch": ["60.10", "returned", "2.000", "1.900", "t.kr."],
+  "transfer-beyond-unspent": ["A100002", "9.000", "8.500", "t.kr."],
+  "capital-account-missing": ["A100001", "4.000.000", "2.000.000", false],
+  "capital-account-this-year": ["A100001", 2024, "3.400", "3.500", "t.kr."],
+  "capital-account-explanation": ["A100001", "-500", "t.kr."],
+  "capital-account-open": ["A100001"],
+  "staff-committee-unknown": ["teknik-miljoe", ["born-unge", "okonomi"]],
+  "staff-total-mismatch": ["prior", "1.437,5", "1.473,5"],
+  "text-figure/carry-over": ["6,0"],
 };
 
 /** English words that have no place in a Danish message once quoted text and YAML keys are taken out. */
