@@ -49,8 +49,8 @@ describe("the other overviews' checks", () => {
     const dir = worked([[BU, text.slice(start, end), ""]]);
     expect(problems(dir)).toEqual([`${at(dir, BU, "- id: A100001", 2)} error capital-account-missing`]);
     const message = validateDataDir(dir).problems[0]!.message;
-    expect(message).toContain("project A100001 is closed");
-    expect(message).toContain("4.000.000 kr., at or above the threshold of 2.000.000 kr.");
+    expect(message).toContain("anlægsprojekt A100001 er regnskabsaflagt");
+    expect(message).toContain("4.000.000 kr., på eller over grænsen på 2.000.000 kr.");
   });
 
   it("nothing when the threshold is not inclusive and the project is exactly at it", () => {
@@ -79,8 +79,8 @@ describe("the other overviews' checks", () => {
     const dir = worked([[OKONOMI, "name: Administration\n", "name: Administration\n    carry_over: { automatic: 6000 }\n"]]);
     expect(problems(dir)).toEqual([`${at(dir, OKONOMI, "6000")} error carry-over-beyond-rule`]);
     expect(validateDataDir(dir).problems[0]!.message).toBe(
-      "frame 60.10: the automatic carry-over is stated as 6.000, but its rule (a cap of ±5 % of the budget) allows at most 3.600 and gives 3.600 t.kr.: " +
-        'put what the council approved beyond the rule under "applied", or correct the stated figure or the rule',
+      "bevillingsramme 60.10: den automatiske overførsel er oplyst til 6.000, men reglen (højst ±5 % af budgettet) tillader højst 3.600 og giver 3.600 t.kr.: " +
+        'skriv det, kommunalbestyrelsen har godkendt ud over reglen, under "applied", eller ret det oplyste tal eller reglen',
     );
   });
 
@@ -99,13 +99,13 @@ describe("the other overviews' checks", () => {
   it("a capital transfer beyond what is unspent: one warning at the transfer", () => {
     const dir = worked([[BU, "actual: 26500, carried_in: 15000, transfer: 8000", "actual: 26500, carried_in: 15000, transfer: 9000"]]);
     expect(problems(dir)).toEqual([`${at(dir, BU, "transfer: 9000", 10)} warning transfer-beyond-unspent`]);
-    expect(validateDataDir(dir).problems[0]!.message).toContain("project A100002: the expected transfer (forventet overførsel) 9.000 is more than what is unspent, adjusted budget − actual = 8.500 t.kr.");
+    expect(validateDataDir(dir).problems[0]!.message).toContain("anlægsprojekt A100002: den forventede overførsel 9.000 er større end det uforbrugte, korrigeret budget − regnskab = 8.500 t.kr.");
   });
 
   it("a staff row for a committee that does not exist: one error at the committee", () => {
     const dir = worked([[STATEMENTS, "{ committee: teknik-miljo,", "{ committee: teknik-miljoe,"]]);
     expect(problems(dir)).toEqual([`${at(dir, STATEMENTS, "teknik-miljoe")} error staff-committee-unknown`]);
-    expect(validateDataDir(dir).problems[0]!.message).toContain('no committee "teknik-miljoe": write a committee\'s id or name (born-unge, social-sundhed, beskaeftigelse, teknik-miljo, okonomi)');
+    expect(validateDataDir(dir).problems[0]!.message).toContain('der er intet udvalg "teknik-miljoe": skriv et udvalgs id eller navn (born-unge, social-sundhed, beskaeftigelse, teknik-miljo, okonomi)');
   });
 
   it("a stated staff total that is not the rows' sum: an error at the total", () => {
@@ -141,7 +141,7 @@ describe("textFigures: carry-over sentences", () => {
 
   it("warns about a carry-over the overview does not have, even when the table has the figure", () => {
     expect(found(withText("Af mindreforbruget overføres 6,0 mio. kr. til 2025."))).toEqual([
-      "text-figure: the text mentions a carry-over (overførsel) of 6,0 mio. kr., but no carry-over in the overview of carry-overs rounds to 6,0 mio. kr.: check the text against the table",
+      "text-figure: teksten nævner en overførsel på 6,0 mio. kr., men ingen overførsel i oversigten over overførsler afrundes til 6,0 mio. kr.: kontrollér teksten mod oversigten",
     ]);
   });
 
