@@ -20,7 +20,7 @@ export function registerOverviewHelpers(hb: typeof Handlebars): void {
   });
   hb.registerHelper("lapseWords", (v: Decimal | undefined) => {
     if (v === undefined || v.isZero()) return "intet bortfalder";
-    return v.isPositive() ? `${formatMio(v)} mio. kr. bortfalder` : `et merforbrug på ${formatMio(v.abs())} mio. kr. overføres ikke`;
+    return v.isPositive() ? `${formatMio(v)} mio. kr. bortfalder` : `overførslerne er ${formatMio(v.abs())} mio. kr. større end det uforbrugte`;
   });
   hb.registerHelper("decimal1", (v: Decimal | undefined) => (v === undefined ? "" : danishNumber(v, 1)));
   hb.registerHelper("staffWords", (v: Decimal) =>
