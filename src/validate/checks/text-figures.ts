@@ -1,12 +1,15 @@
 // Figures in the committee's text ("et merforbrug på 12,4 mio. kr.") checked against its tables, as warnings:
 // text is written by hand and often lags behind the final figures. A figure after "merforbrug" must match an
-// overspend, after "mindreforbrug" an underspend; any other figure must match some figure of the table.
+// overspend, after "mindreforbrug" an underspend; any other figure must match some figure of the table. The
+// annual report's texts (`sections`) are checked against its columns, a budget follow-up's texts
+// (`follow_up_sections`) against the follow-up's: expected, its (4), forbrug pr. dato.
 import { Decimal } from "../../core/money.js";
 import { warning, type Problem } from "../../core/problem.js";
 import type { CommitteeFigures } from "../../compute/figures.js";
 import { danishNumber } from "../../format/danish.js";
 import { positionInText } from "../../model/text.js";
 import type { Committee, MarkdownText } from "../../model/types.js";
+import type { Figure } from "../../compute/arithmetic.js";
 import type { CarryOverStatement, CarryTotals, FrameCarry } from "../../compute/statements/carry-overs.js";
 import type { Check } from "./check.js";
 import { frontFigures } from "./statements/front-figures.js";
@@ -26,15 +29,36 @@ const KEYWORDS: { word: RegExp; direction: Exclude<Direction, "any"> }[] = [
 const NOT_CARRIED = /budget|bevilling/i;
 
 interface Candidates {
-  table: "operations" | "capital" | "front";
+  table: "operations" | "capital" | "front" | "followUpOperations" | "followUpCapital";
   all: Decimal[];
   variances: Decimal[];
-  /** The committee's carry-over figures (statements only): without them "overførsel" is no keyword. */
+  /** The committee's carry-over figures (the annual report's texts, with statements): without them "overførsel" is no keyword. */
   carries?: Decimal[];
 }
 
+/** The columns a kind's texts speak of: its figures, its (4), and its capital table's figures. */
+const COLUMNS = {
+  annual: {
+    budget: ["adopted", "adjusted", "actual", "variance", "prior"],
+    variance: "variance",
+    capital: ["budget", "adjusted", "actual", "transfer"],
+    table: "operations",
+    capitalTable: "capital",
+  },
+  "follow-up": {
+    budget: ["adopted", "adjusted", "expected", "expectedVariance", "spent", "prior"],
+    variance: "expectedVariance",
+    capital: ["budget", "adjusted", "expected", "expectedVariance", "spent"],
+    table: "followUpOperations",
+    capitalTable: "followUpCapital",
+  },
+} as const;
+
 export const textFigures: Check = ({ committees, municipality }, figures) => [
-  ...committees.flatMap((c) => checkCommittee(c, figures.of(c), carryFigures(c, figures.statements?.overviews.carryOvers))),
+  ...committees.flatMap((c) => [
+    ...checkCommittee(c.sections, figures.of(c), COLUMNS.annual, carryFigures(c, figures.statements?.overviews.carryOvers)),
+    ...checkCommittee(c.followUpSections, figures.of(c), COLUMNS["follow-up"], undefined),
+  ]),
   ...checkFront(municipality?.sections ?? [], frontFigures(committees, figures)),
 ];
 
@@ -43,26 +67,27 @@ function checkFront(sections: { body: MarkdownText }[], found: { all: Decimal[];
   return found ? sections.flatMap((s) => checkText(s.body, { table: "front", ...found })) : [];
 }
 
-function checkCommittee(committee: Committee, { operations, financing, capital }: CommitteeFigures, carries: Decimal[] | undefined): Problem[] {
+function checkCommittee(
+  sections: Committee["sections"],
+  { operations, financing, capital }: CommitteeFigures,
+  columns: (typeof COLUMNS)[keyof typeof COLUMNS],
+  carries: Decimal[] | undefined,
+): Problem[] {
   const budgetRows = [...operations.rows, ...(financing?.rows ?? [])];
-  const values = (figs: { value: Decimal | undefined }[]): Decimal[] =>
-    figs.map((f) => f.value).filter((v): v is Decimal => v !== undefined);
+  const values = (figs: Figure[]): Decimal[] => figs.map((f) => f.value).filter((v): v is Decimal => v !== undefined);
   const ops: Candidates = {
-    table: "operations",
-    all: values(budgetRows.flatMap((r) => Object.values(r.figures))),
-    variances: values(budgetRows.map((r) => r.figures.variance)),
+    table: columns.table,
+    all: values(budgetRows.flatMap((r) => columns.budget.map((c) => r.figures[c]))),
+    variances: values(budgetRows.map((r) => r.figures[columns.variance])),
     ...(carries && { carries }),
   };
   const cap: Candidates = {
-    table: "capital",
-    all: values([...capital.rows.flatMap((r) => Object.values(r.figures)), ...Object.values(capital.totals)]),
+    table: columns.capitalTable,
+    all: values([...capital.rows.map((r) => r.figures), capital.totals].flatMap((f) => columns.capital.map((c) => f[c]))),
     variances: [],
     ...(carries && { carries }),
   };
-  return [
-    ...(committee.sections.operations ? checkText(committee.sections.operations, ops) : []),
-    ...(committee.sections.capital ? checkText(committee.sections.capital, cap) : []),
-  ];
+  return [...(sections.operations ? checkText(sections.operations, ops) : []), ...(sections.capital ? checkText(sections.capital, cap) : [])];
 }
 
 function checkText(text: MarkdownText, candidates: Candidates): Problem[] {
@@ -111,8 +136,8 @@ function nearestKeyword(text: string, carries: boolean): (typeof KEYWORDS)[numbe
 
 /** A committee's carry-over figures, as a text may mention them (unsigned: the words say the direction). */
 function carryFigures(committee: Committee, st: CarryOverStatement | undefined): Decimal[] | undefined {
-  const own = st?.committees.find((c) => c.committee === committee);
   if (!st) return undefined;
+  const own = st.committees.find((c) => c.committee === committee);
   if (!own) return [];
   const of = (f: FrameCarry | CarryTotals): (Decimal | undefined)[] => [f.carriedIn, f.automatic, f.applied, f.carried, f.returned];
   return [
