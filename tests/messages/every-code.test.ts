@@ -486,6 +486,7 @@ const EXPECTED: Record<ProblemCode, Record<Lang, string>> = {
   "staff-total-mismatch": {
     da: "personaleoversigten, året: i alt er oplyst til 1.437,5 årsværk, men rækkerne giver 1.473,5: ret i alt eller rækkerne, eller fjern i alt for at vise rækkernes sum",
     en: "personaleoversigt, the year: the total is stated as 1.437,5 årsværk, but the rows give 1.473,5: correct the total or the rows, or remove the total to print the rows' sum",
+  },
   "report-and-reports": {
     da: "angiv enten \"report\" (én rapport) eller \"reports\" (en liste af rapporter), ikke begge: flyt rapporten ind i listen",
     en: "give either \"report\" (one report) or \"reports\" (a list of reports), not both: move the report into the list",

@@ -99,7 +99,7 @@ describe("the website, the CSV files and the workbook", () => {
 
 describe("the change report", () => {
   it("lists an overview's figures that changed: a staff row and the total", async () => {
-    const facts = async (dir: string) => snapshot(validData(dir).data, (await websiteOf(dir)).report);
+    const facts = async (dir: string) => snapshot(validData(dir).data, [(await websiteOf(dir)).report]);
     const after = copyOf(SAMPLE, "changed");
     const file = join(after, "statements.yaml");
     writeFileSync(file, readFileSync(file, "utf8").replace("{ committee: okonomi, prior_year: 318.9, actual: 322.6 }", "{ committee: okonomi, prior_year: 318.9, actual: 324.6 }").replace("total: { prior_year: 3685.7, actual: 3705.8 }", "total: { prior_year: 3685.7, actual: 3707.8 }"));
