@@ -32,6 +32,10 @@ export interface AmountTable {
   note?: string;
   /** What the amounts' signs mean, where not "+ udgift, − indtægt" (a statement printed reversed, the balance). */
   signs?: string;
+  /** Columns that hold text, not amounts (a carry-over rule, a lender), by index in `columns`. */
+  textColumns?: number[];
+  /** What the figures count when they are not money ("årsværk"): shown in `unit`'s decimals, never scaled. */
+  quantity?: string;
 }
 
 export function stub(label: string, unit: DisplayUnit = TKR): string {

@@ -131,9 +131,13 @@ function tableSchema(grid: Grid): TableSchema {
     return { fields: grid.head.map((name, k): Field => (grid.amounts[k] ? amount(name) : { name, type: "string" })), missingValues: [""] };
   }
   const percent = (name: string): Field => ({ name, type: "number", description: "Procent med to decimaler.", unit: "%", decimalChar: ",", groupChar: "." });
-  const markers = new Set(grid.rows.flatMap((r) => r.cells.filter((c): c is string => typeof c === "string")));
+  const text = new Set(grid.textColumns ?? []);
+  const quantity = (name: string): Field => ({ name, type: "number", description: `Antal ${grid.quantity}.`, unit: grid.quantity!, decimalChar: ",", groupChar: "." });
+  const field = (name: string, k: number): Field =>
+    text.has(k + 1) ? { name, type: "string" } : grid.quantity ? quantity(name) : grid.formats?.[k] === "percent" ? percent(name) : amount(name);
+  const markers = new Set(grid.rows.flatMap((r) => r.cells.filter((c, i): c is string => typeof c === "string" && !text.has(i + 1))));
   return {
-    fields: [first, ...grid.head.slice(1).map((name, k) => (grid.formats?.[k] === "percent" ? percent(name) : amount(name)))],
+    fields: [first, ...grid.head.slice(1).map(field)],
     missingValues: ["", ...[...markers].sort()],
     ...(key && { primaryKey: [first.name] }),
   };

@@ -5,6 +5,7 @@
 import type { CommitteeModel } from "../compute/committee.js";
 import type { PlanModel } from "../compute/plan.js";
 import type { ReportModel } from "../compute/report.js";
+import { amountTablesOf } from "../compute/statements/section-tables.js";
 import type { MeasureRow, StatementSection } from "../compute/statements/sections.js";
 import type { AmountTable, CellFormat, TableRow } from "../compute/tables.js";
 import type { Decimal } from "../core/money.js";
@@ -29,6 +30,10 @@ export interface AmountGrid extends GridBase {
   rows: TableRow[];
   /** What the amounts' signs mean, where not "+ udgift, − indtægt". */
   signs?: string;
+  /** Columns of text, by index in `head` (the label column is 0). */
+  textColumns?: number[];
+  /** What the figures count when they are not money ("årsværk"). */
+  quantity?: string;
 }
 
 /** The key figures: each row in its own unit (a count, a rate, money), with a column naming it. */
@@ -59,14 +64,14 @@ const PLAN_GRID = "udmoentningsplan";
 export function reportGrids(report: ReportModel): Grid[] {
   if (report.kind === "plan") return [planGrid(report.plan)];
   const overview = [report.main.operations, report.main.capital, report.main.financing].filter((t): t is AmountTable => t !== undefined);
-  return [...overview.map(amountGrid), ...(report.statements?.sections ?? []).map(statementGrid), ...report.committees.flatMap(committeeGrids)];
+  return [...overview.map(amountGrid), ...(report.statements?.sections ?? []).flatMap(statementGrids), ...report.committees.flatMap(committeeGrids)];
 }
 
-/** A statement's table: csv/<id>.csv and a sheet (regnskabsopgorelse, finansieringsoversigt, balance, noegletal). */
-function statementGrid(section: StatementSection): Grid {
-  if (section.kind !== "key-figures") return amountGrid(section.table);
+/** A statement's tables: csv/<anchor>.csv and a sheet each (regnskabsopgorelse, …, overfoersler, personaleoversigt). */
+function statementGrids(section: StatementSection): Grid[] {
+  if (section.kind !== "key-figures") return amountTablesOf(section).map(amountGrid);
   const t = section.table;
-  return { kind: "measures", name: t.anchor, title: t.caption, head: [t.stub, "Enhed", ...t.columns], rows: t.rows, ...(t.note !== undefined && { note: t.note }) };
+  return [{ kind: "measures", name: t.anchor, title: t.caption, head: [t.stub, "Enhed", ...t.columns], rows: t.rows, ...(t.note !== undefined && { note: t.note }) }];
 }
 
 function committeeGrids(committee: CommitteeModel): Grid[] {
@@ -96,6 +101,8 @@ function amountGrid(table: AmountTable): AmountGrid {
     rows: table.rows,
     ...(table.note !== undefined && { note: table.note }),
     ...(table.signs !== undefined && { signs: table.signs }),
+    ...(table.textColumns && { textColumns: table.textColumns.map((i) => i + 1) }),
+    ...(table.quantity !== undefined && { quantity: table.quantity }),
   };
 }
 

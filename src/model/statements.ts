@@ -7,6 +7,7 @@ import type { Decimal, Money } from "../core/money.js";
 import type { Pos } from "../core/problem.js";
 import type { Unit } from "../core/units.js";
 import type { Declared } from "./declared.js";
+import type { OverviewsData } from "./overviews.js";
 
 /** Where a frame, line or capital project belongs in the regnskabsopgørelse. */
 export const AREAS = ["tax", "supply", "land"] as const;
@@ -126,5 +127,7 @@ export interface Statements {
   /** Absent when the file gives no balance. */
   balance?: BalanceData;
   keyFigures: KeyFiguresData;
+  /** Overførsler, anlægsregnskaber, personaleoversigt, garantier, regnskabspraksis (model/overviews.ts). */
+  overviews: OverviewsData;
   at: Pos;
 }

@@ -4,6 +4,7 @@ import type { Money } from "../core/money.js";
 import type { Pos } from "../core/problem.js";
 import type { DisplayUnit, Unit } from "../core/units.js";
 import type { Declared, DeclaredFigures } from "./declared.js";
+import type { CapitalAccount, CarryOverRule, FrameCarryOver } from "./overviews.js";
 import type { Area, FinancingKind, Statements } from "./statements.js";
 import type { Strategy } from "./targets.js";
 
@@ -70,6 +71,8 @@ export interface Frame {
   serviceTotals: Partial<Record<ServiceGroup, DeclaredFigures<BudgetTotalColumn>>>;
   /** The default area of its lines (absent: tax-financed). */
   area?: Area;
+  /** Its carry-over: rule, carried in, applied for, stated figures (used only with statements.yaml). */
+  carryOver?: FrameCarryOver;
   at: Pos;
 }
 
@@ -127,6 +130,8 @@ export interface CapitalProject {
   adjusted?: Money;
   actual?: Money;
   transfer?: Money;
+  /** Where the transfer is written, for a check that doubts it. */
+  transferAt?: Pos;
   /** Forventet regnskab (a budget follow-up). */
   expected?: Money;
   /** Forbrug pr. the follow-up's date. */
@@ -134,6 +139,10 @@ export interface CapitalProject {
   closed: boolean;
   /** Where it belongs in the regnskabsopgørelse (absent: tax-financed). */
   area?: Area;
+  /** Overført fra sidste år: carried in, a part of the adjusted budget. */
+  carriedIn?: Money;
+  /** Its anlægsregnskab, when it is closed (used only with statements.yaml). */
+  account?: CapitalAccount;
   at: Pos;
   unreliable?: boolean;
 }
@@ -171,6 +180,8 @@ export interface Committee {
   financingTotals: DeclaredFigures<BudgetTotalColumn>;
   initiatives: Initiative[];
   capital: CapitalProject[];
+  /** The carry-over rule of its frames, overriding the municipality's (a frame may override it). */
+  carryOverRule?: CarryOverRule;
   capitalTotals: DeclaredFigures<CapitalTotalColumn>;
   /** The data file, relative to DATA_DIR. */
   file: string;

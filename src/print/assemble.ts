@@ -62,7 +62,7 @@ function committeeOutline(printed: Printed, firstPage: number): OutlineEntry {
   return {
     title: title.text,
     page: firstPage + title.page,
-    children: printed.headings.filter((h) => h.tag === "Caption" && !h.figure).map((h) => ({ title: h.text, page: firstPage + h.page })),
+    children: printed.headings.filter((h) => (h.tag === "Caption" && !h.figure) || h.entry).map((h) => ({ title: h.text, page: firstPage + h.page })),
   };
 }
 

@@ -8,8 +8,8 @@ import type { ContentsEntry, Cover, Printed } from "./types.js";
 /** Contents entries of a part: headings of `level1` tag as level 1, captions as level 2; pages 1-based. */
 function contentsOf(printed: Printed, firstPage: number, level1: string): ContentsEntry[] {
   return printed.headings
-    .filter((h) => h.tag === level1 || (h.tag === "Caption" && !h.figure))
-    .map((h) => ({ level: h.tag === "Caption" ? 2 : 1, title: h.text, page: firstPage + h.page + 1 }));
+    .filter((h) => h.tag === level1 || (h.tag === "Caption" && !h.figure) || h.entry)
+    .map((h) => ({ level: h.tag === "Caption" || h.entry ? 2 : 1, title: h.text, page: firstPage + h.page + 1 }));
 }
 
 /** The full report's cover: its contents are the front matter's sections and every chapter with its tables. */

@@ -111,7 +111,7 @@ function writeDocument(workDir: string, name: string, html: string): PrintDocume
 }
 
 const TAG: Record<string, MarkTag> = { h1: "H1", h2: "H2", h3: "H3", caption: "Caption", figcaption: "Caption" };
-const HEADING = /<(h[1-3]|caption|figcaption)\b[^>]*>([\s\S]*?)<\/\1>/g;
+const HEADING = /<(h[1-3]|caption|figcaption)\b([^>]*)>([\s\S]*?)<\/\1>/g;
 const BADGE = /<span class="draft-mark">[\s\S]*?<\/span>/g;
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0" };
 
@@ -122,10 +122,11 @@ const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"'
  */
 function headingsOf(html: string): Heading[] {
   return [...html.matchAll(HEADING)]
-    .map(([, tag, inner]) => ({
+    .map(([, tag, attributes, inner]) => ({
       tag: TAG[tag!]!,
       text: decode(inner!.replace(BADGE, "").replace(/<[^>]*>/g, "")).replace(/\s+/g, " ").trim(),
       ...(tag === "figcaption" && { figure: true }),
+      ...(/\bdata-contents\b/.test(attributes!) && { entry: true }),
     }))
     .filter((h) => h.text !== "");
 }

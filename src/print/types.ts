@@ -21,6 +21,8 @@ export interface Heading {
   text: string;
   /** A figure's caption (a chart): tagged like a table's caption, but not listed in the contents. */
   figure?: boolean;
+  /** A heading without a table that is listed in the contents and bookmarks as a table is (data-contents). */
+  entry?: boolean;
 }
 
 export interface ContentsEntry {

@@ -5,7 +5,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { AccountsReport, ReportModel } from "../compute/report.js";
-import { formatAmount } from "../format/danish.js";
+import { amountTablesOf } from "../compute/statements/section-tables.js";
+import { danishNumber, formatAmount } from "../format/danish.js";
 import { Decimal } from "../core/money.js";
 import type { BudgetFigures, Committee, ReportData } from "../model/types.js";
 import { sha256 } from "../core/hash.js";
@@ -139,12 +140,14 @@ export function snapshot(data: ReportData, reports: ReportModel[]): Snapshot {
 function statementFacts(report: AccountsReport): Record<string, Row> {
   const rows: Record<string, Row> = {};
   for (const section of report.statements?.sections ?? []) {
-    if (section.kind === "key-figures") continue; // counts and rates: their inputs are in the data files
-    const { table } = section;
-    for (const row of table.rows) {
+    // The key figures are counts and rates whose inputs are in the data files: amountTablesOf gives them none.
+    for (const table of amountTablesOf(section)) for (const row of table.rows) {
       let key = `${table.anchor}|${row.label}`;
       for (let n = 2; key in rows; n++) key = `${table.anchor}|${row.label} #${n}`; // a committee under two rows
-      const figures = Object.fromEntries(table.columns.map((c, i) => [c, cellText(row.cells[i])]));
+      // A count that is not money (årsværk) is kept as printed, so that the report shows it as it is.
+      const text = (cell: unknown): string | null =>
+        table.quantity && cell instanceof Decimal ? `${danishNumber(cell, table.unit.decimals)} ${table.quantity}` : cellText(cell);
+      const figures = Object.fromEntries(table.columns.map((c, i) => [c, text(row.cells[i])]));
       if (Object.values(figures).some((v) => v !== null)) rows[key] = { label: `${section.title}: ${row.label}`, figures };
     }
   }
@@ -253,7 +256,8 @@ function statementChanges(before: Snapshot, after: Snapshot): Pick<Changes, "sta
 }
 
 function difference(a: string | null, b: string | null): string | null {
-  const number = (v: string | null): Decimal | undefined => (v === null || v === "R" ? undefined : new Decimal(v));
+  // A marker ("R") or a text cell (a carry-over rule, a lender) has no difference.
+  const number = (v: string | null): Decimal | undefined => (v === null || !/^-?\d+(\.\d+)?$/.test(v) ? undefined : new Decimal(v));
   const [x, y] = [number(a), number(b)];
   if (x === undefined && y === undefined) return null;
   return (y ?? new Decimal(0)).minus(x ?? new Decimal(0)).toString();

@@ -10,6 +10,7 @@
 import { randomBytes } from "node:crypto";
 import Handlebars from "handlebars";
 import type { ReportModel } from "../compute/report.js";
+import { amountTablesOf } from "../compute/statements/section-tables.js";
 import { DATA_PACKAGE, dataPackage, type DataPackage } from "../export/datapackage.js";
 import { danishNumber } from "../format/danish.js";
 import { Decimal } from "../core/money.js";
@@ -80,7 +81,7 @@ function siteDownloads(report: ReportModel, files: DownloadFiles): Downloads {
     files.dataPackage.resources.map((r) => [r.name, { href: `../csv/${r.path}`, type: "CSV", size: fileSize(r.bytes), title: r.title }]),
   );
   const statements = report.kind === "plan" ? undefined : report.statements;
-  const statementTables = (statements?.sections ?? []).map((section) => section.table.anchor);
+  const statementTables = (statements?.sections ?? []).flatMap((section) => (section.kind === "key-figures" ? [section.table] : amountTablesOf(section)).map((t) => t.anchor));
   const owned = new Set([...report.committees.flatMap((c) => c.tables.map((t) => t.anchor)), ...statementTables]);
   const pick = (anchors: string[]): TableLink[] => anchors.flatMap((a) => (tables[a] ? [tables[a]] : []));
   const groups = [

@@ -15,6 +15,7 @@ import { DATA_PAGE, hasDownloads, registerDownloadHelpers, type Downloads } from
 import { markdownToHtml } from "./markdown.js";
 import { t } from "../messages/index.js";
 import { TEMPLATE_DIR } from "./paths.js";
+import { registerOverviewHelpers } from "./overviews.js";
 import { registerStatementHelpers } from "./statements.js";
 import { compileTemplate } from "./template-cache.js";
 
@@ -102,6 +103,7 @@ function registerHelpers(hb: typeof Handlebars): void {
   hb.registerHelper("eq", (a: unknown, b: unknown) => a === b);
   registerDownloadHelpers(hb);
   registerStatementHelpers(hb);
+  registerOverviewHelpers(hb);
   hb.registerHelper("md", (text: MarkdownText | undefined, sectionLevel: number) =>
     text ? new hb.SafeString(markdownToHtml(text.markdown, { sectionLevel })) : "",
   );

@@ -27,6 +27,7 @@ import type { DeclaredFigures } from "../model/declared.js";
 import { AREAS, FINANCING_KINDS, type Area, type FinancingKind } from "../model/statements.js";
 import type { Message, Pos } from "../core/problem.js";
 import { msg } from "../messages/index.js";
+import { readAccount, readFrameCarryOver, readRule } from "./read-overviews.js";
 import * as kinds from "../kinds/messages.js";
 import { isCalendarDate, readDisplay } from "./read-reports.js";
 
@@ -38,6 +39,7 @@ export function readCommittee(r: FileReader): Committee {
   const frames = r.items(root, "frames").map((m) => readFrame(r, m));
   const financing = r.items(root, "financing").map((m) => readFinancing(r, m));
   const capital = r.items(root, "capital").map((m) => readProject(r, m));
+  const carryOverRule = readRule(r, r.map(r.field(root, "carry_over")));
   checkUnique(r, frames.map((f) => ({ key: f.number, at: f.at })), (key, line) => msg("duplicate-frame-number", key, line));
   checkUnique(r, financing.map((f) => ({ key: f.number, at: f.at })), (key, line) => msg("duplicate-financing-number", key, line));
   checkUnique(r, capital.map((p) => ({ key: p.id, at: p.at })), (key, line) => msg("duplicate-capital-project-id", key, line));
@@ -58,6 +60,7 @@ export function readCommittee(r: FileReader): Committee {
     initiatives: r.items(root, "initiatives").map((m) => readInitiative(r, m)),
     capital,
     capitalTotals: declaredTotals(r, r.map(r.field(root, "capital_totals")), CAPITAL_TOTAL_COLUMNS),
+    ...(carryOverRule && { carryOverRule }),
     file: r.file,
     at: r.pos(root),
   };
@@ -110,6 +113,7 @@ function readFrame(r: FileReader, m: YAMLMap): Frame {
   const number = r.string(m, "number") ?? "?";
   const defaultService = r.string(m, "service") as ServiceGroup | undefined;
   const area = areaOf(r, m);
+  const carryOver = readFrameCarryOver(r, m);
   return {
     number,
     name: r.string(m, "name") ?? "",
@@ -117,6 +121,7 @@ function readFrame(r: FileReader, m: YAMLMap): Frame {
     totals: declaredTotals(r, r.map(r.field(m, "totals")), BUDGET_TOTAL_COLUMNS),
     serviceTotals: readServiceTotals(r, r.map(r.field(m, "service_totals"))),
     ...(area && { area }),
+    ...(carryOver && { carryOver }),
     at: r.pos(m),
   };
 }
@@ -205,6 +210,8 @@ function readProject(r: FileReader, m: YAMLMap): CapitalProject {
   }
   const closed = r.boolean(m, "closed") ?? false;
   const area = areaOf(r, m);
+  const carriedIn = r.amount(m, "carried_in");
+  const account = readAccount(r, m);
   const project: CapitalProject = {
     id,
     name: r.string(m, "name") ?? "",
@@ -212,9 +219,12 @@ function readProject(r: FileReader, m: YAMLMap): CapitalProject {
     adjusted: r.amount(m, "adjusted"),
     actual: r.amount(m, "actual"),
     transfer: r.amount(m, "transfer"),
+    ...(r.field(m, "transfer") !== undefined && { transferAt: r.valuePos(m, "transfer") }),
     ...defined({ expected: r.amount(m, "expected"), spent: r.amount(m, "spent") }),
     closed,
     ...(area && { area }),
+    ...(carriedIn && { carriedIn }),
+    ...(account && { account }),
     at: r.pos(m),
   };
   if (closed && r.field(m, "transfer") !== undefined) {

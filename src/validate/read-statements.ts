@@ -25,6 +25,7 @@ import {
   type Statements,
 } from "../model/statements.js";
 import { asScalar } from "../load/yaml-nodes.js";
+import { readOverviews } from "./read-overviews.js";
 
 /** The YAML key of each column: `prior` is written `prior_year`. */
 const COLUMN_KEY: Record<StatementColumn, string> = { prior: "prior_year", adopted: "adopted", adjusted: "adjusted", actual: "actual", variance: "variance" };
@@ -46,6 +47,7 @@ export function readStatements(r: FileReader): Statements {
     },
     ...(balance && { balance: readBalance(r, balance) }),
     keyFigures: readKeyFigures(r, r.map(r.field(root, "key_figures"))),
+    overviews: readOverviews(r, root),
     at: r.pos(root),
   };
 }

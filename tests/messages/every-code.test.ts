@@ -451,6 +451,42 @@ const EXPECTED: Record<ProblemCode, Record<Lang, string>> = {
     da: "mål \"overskud\", år 2024: der er ikke angivet noget overskud: tilføj \"surplus:\" (eller statements.yaml, hvis regnskabsopgørelse beregner regnskabsårets overskud)",
     en: "target \"overskud\", year 2024: no surplus is stated: add \"surplus:\" (or statements.yaml, whose regnskabsopgørelse computes the surplus of the report year)",
   },
+  "carry-over-beyond-rule": {
+    da: "bevillingsramme 60.10: den automatiske overførsel er oplyst til 6.000, men reglen (højst ±5 % af budgettet) tillader højst 3.600 og giver 3.600 t.kr.: skriv det, kommunalbestyrelsen har godkendt ud over reglen, under \"applied\", eller ret det oplyste tal eller reglen",
+    en: "frame 60.10: the automatic carry-over is stated as 6.000, but its rule (a cap of ±5 % of the budget) allows at most 3.600 and gives 3.600 t.kr.: put what the council approved beyond the rule under \"applied\", or correct the stated figure or the rule",
+  },
+  "carry-over-mismatch": {
+    da: "bevillingsramme 60.10: overført i alt (automatisk + ansøgt) er oplyst til 4.000, men rammens tal og regel giver 3.600 t.kr.: ret det oplyste tal eller tallene bag det, eller fjern det for at vise det beregnede",
+    en: "frame 60.10: the carry-over in total (automatic + applied) is stated as 4.000, but the frame's figures and its rule give 3.600 t.kr.: correct the stated figure or the figures it comes from, or remove it to print the derived one",
+  },
+  "transfer-beyond-unspent": {
+    da: "anlægsprojekt A100002: den forventede overførsel 9.000 er større end det uforbrugte, korrigeret budget − regnskab = 8.500 t.kr.: kontrollér overførslen, eller det korrigerede budget den skulle være en del af",
+    en: "project A100002: the expected transfer (forventet overførsel) 9.000 is more than what is unspent, adjusted budget − actual = 8.500 t.kr.: check the transfer, or the adjusted budget it should be part of",
+  },
+  "capital-account-missing": {
+    da: "anlægsprojekt A100001 er regnskabsaflagt, og dets bruttobeløb når 4.000.000 kr., på eller over grænsen på 2.000.000 kr. for et særskilt anlægsregnskab: tilføj \"account:\" til projektet (bevilling, forbrug pr. år, forklaring), eller ret \"closed\"",
+    en: "project A100001 is closed (regnskabsaflagt) and its gross figures reach 4.000.000 kr., at or above the threshold of 2.000.000 kr. for an account of its own: add \"account:\" to the project (appropriation, spending per year, explanation), or correct \"closed\"",
+  },
+  "capital-account-this-year": {
+    da: "anlægsprojekt A100001: anlægsregnskabet giver 3.400 for 2024 (udgifter + indtægter), men projektets regnskab i anlægstabellen er 3.500 t.kr.: anlægsregnskabets tal for året skal være projektets regnskab",
+    en: "project A100001: its account gives 3.400 for 2024 (spending + income), but the project's actual in the capital table is 3.500 t.kr.: the account's figures for the year must be the project's actual",
+  },
+  "capital-account-explanation": {
+    da: "anlægsprojekt A100001: anlægsregnskabet afviger -500 t.kr. fra bevillingen, en væsentlig afvigelse: tilføj \"explanation:\" med forklaringen",
+    en: "project A100001: its account deviates -500 t.kr. from the appropriation, a material deviation: add \"explanation:\" to the account saying why",
+  },
+  "capital-account-open": {
+    da: "anlægsprojekt A100001 har et anlægsregnskab, men er ikke regnskabsaflagt: tilføj \"closed: true\", når projektet er afsluttet, eller fjern anlægsregnskabet",
+    en: "project A100001 has an account but is not closed: add \"closed: true\" when the project is regnskabsaflagt, or remove the account",
+  },
+  "staff-committee-unknown": {
+    da: "personaleoversigten: der er intet udvalg \"teknik-miljoe\": skriv et udvalgs id eller navn (born-unge, social-sundhed, beskaeftigelse, teknik-miljo, okonomi), eller \"name:\" for et område, der ikke er et udvalg",
+    en: "personaleoversigt: no committee \"teknik-miljoe\": write a committee's id or name (born-unge, social-sundhed, beskaeftigelse, teknik-miljo, okonomi), or \"name:\" for an area that is not a committee",
+  },
+  "staff-total-mismatch": {
+    da: "personaleoversigten, året: i alt er oplyst til 1.437,5 årsværk, men rækkerne giver 1.473,5: ret i alt eller rækkerne, eller fjern i alt for at vise rækkernes sum",
+    en: "personaleoversigt, the year: the total is stated as 1.437,5 årsværk, but the rows give 1.473,5: correct the total or the rows, or remove the total to print the rows' sum",
+  },
   "report-and-reports": {
     da: "angiv enten \"report\" (én rapport) eller \"reports\" (en liste af rapporter), ikke begge: flyt rapporten ind i listen",
     en: "give either \"report\" (one report) or \"reports\" (a list of reports), not both: move the report into the list",

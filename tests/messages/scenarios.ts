@@ -287,6 +287,17 @@ export const SCENARIOS: Record<ProblemCode, Scenario> = {
   "strategy-debt-balance": () => sample("municipality.yaml", "{ year: 2024, total: 224100, elderly_housing: 84000 }", "{ year: 2024, total: 225100, elderly_housing: 84000 }"),
   "strategy-surplus-statement": () => sample("municipality.yaml", "        - { year: 2024 }  ", "        - { year: 2024, surplus: 399451 }  "),
   "strategy-surplus-missing": () => sample("statements.yaml", null, ""),
+
+  // The other overviews (src/validate/checks/statements/overviews.ts): the worked example, one thing put wrong.
+  "carry-over-beyond-rule": () => worked(ECONOMY, "name: Administration\n", "name: Administration\n    carry_over: { automatic: 6000 }\n"),
+  "carry-over-mismatch": () => worked(ECONOMY, "name: Administration\n", "name: Administration\n    carry_over: { carried: 4000 }\n"),
+  "transfer-beyond-unspent": () => worked(BU, "transfer: 8000", "transfer: 9000"),
+  "capital-account-missing": () => workedWithout(BU, /    account:\n(      .*\n)+/),
+  "capital-account-this-year": () => worked(BU, "- { year: 2024, spending: 3500 }", "- { year: 2024, spending: 3400 }"),
+  "capital-account-explanation": () => worked(BU, "      explanation: Udbuddet af legepladsen blev billigere end forudsat.\n", ""),
+  "capital-account-open": () => worked(BU, "    closed: true\n", ""),
+  "staff-committee-unknown": () => worked(STATEMENTS, "{ committee: teknik-miljo,", "{ committee: teknik-miljoe,"),
+  "staff-total-mismatch": () => worked(STATEMENTS, "actual: 1473.5 }", "actual: 1437.5 }"),
   // The report kinds (src/validate/read-reports.ts, src/validate/index.ts, src/validate/checks/).
   "report-and-reports": () => validate({ "municipality.yaml": `${MUNICIPALITY}report: { kind: annual }\nreports:\n  - { kind: plan }\n` }),
   "report-kind-twice": () => reports("  - { kind: plan, id: plan-a }\n  - { kind: plan, id: plan-b }\n"),
@@ -310,6 +321,15 @@ export const SCENARIOS: Record<ProblemCode, Scenario> = {
     }),
   "deadline-date": () => validate({ "committees/01-test.yaml": initiative("deadline: 2025-02-30") }),
 };
+
+const BU = "committees/01-born-unge.yaml";
+/** The worked example without the text `drop` matches in `file`, validated. */
+function workedWithout(file: string, drop: RegExp): Promise<Found[]> {
+  const dir = copyOf(WORKED, "code");
+  const path = join(dir, file);
+  writeFileSync(path, readFileSync(path, "utf8").replace(drop, ""));
+  return Promise.resolve(found(validateDataDir(dir).problems, dir));
+}
 
 const STATEMENTS = "statements.yaml";
 const ECONOMY = "committees/05-okonomi.yaml";

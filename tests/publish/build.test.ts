@@ -71,8 +71,9 @@ describe("incremental builds", { timeout: 180_000 }, () => {
     const r = run("build", data, "--out", out, "--json");
     expect(r.code, r.stderr).toBe(0);
     const summary = JSON.parse(r.stdout);
-    // The statements a committee's operations feed change with them (the balance does not): their CSV files and pages.
-    const statements = ["noegletal", "regnskabsopgorelse", "finansieringsoversigt"];
+    // The statements a committee's operations feed change with them (the balance does not): their CSV files and pages;
+    // so does the overview of carry-overs (the frame's unspent money).
+    const statements = ["noegletal", "regnskabsopgorelse", "finansieringsoversigt", "overfoersler"];
     const expected = [
       "csv/datapackage.json",
       "csv/social-sundhed-tabel-1.csv",

@@ -2,6 +2,7 @@
 // published Frictionless JSON Schemas (vendored in tests/fixtures/frictionless), it describes every CSV file
 // exactly (size, hash, dialect), and every CSV file read back through its own Table Schema gives the report
 // model's tables: every amount exactly, every blank blank, every marker such as "R" a missing value.
+import { amountTablesOf } from "../../src/compute/statements/section-tables.js";
 import { readFileSync, readdirSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { join } from "node:path";
@@ -158,15 +159,16 @@ interface ModelTable {
 function modelTables(report: AccountsReport): ModelTable[] {
   const amounts = (t: AmountTable): ModelTable => ({
     anchor: t.anchor,
-    rows: t.rows.map((r) => [r.label, ...r.cells.map((c: Cell) => (c instanceof Decimal ? c.dividedBy(UNIT_FACTOR[t.unit.unit]) : null))]),
+    // A text column (a carry-over rule, a lender) reads back as its text; a marker in a figure column as missing.
+    rows: t.rows.map((r) => [r.label, ...r.cells.map((c: Cell, i) => (c instanceof Decimal ? c.dividedBy(UNIT_FACTOR[t.unit.unit]) : t.textColumns?.includes(i) ? (c ?? null) : null))]),
   });
   const { main } = report;
   const overview = [main.operations, main.capital, main.financing].filter((t): t is AmountTable => t !== undefined).map(amounts);
   // The statements: amount tables, and the key figures with their unit column, each figure in its row's unit.
-  const statements = (report.statements?.sections ?? []).map((s): ModelTable => {
-    if (s.kind !== "key-figures") return amounts(s.table);
+  const statements = (report.statements?.sections ?? []).flatMap((s): ModelTable[] => {
+    if (s.kind !== "key-figures") return amountTablesOf(s).map(amounts);
     const inUnit = (c: Decimal | undefined, money: keyof typeof UNIT_FACTOR | undefined): Value => (c === undefined ? null : money ? c.dividedBy(UNIT_FACTOR[money]) : c);
-    return { anchor: s.table.anchor, rows: s.table.rows.map((r) => [r.label, r.unit, ...r.cells.map((c) => inUnit(c, r.money))]) };
+    return [{ anchor: s.table.anchor, rows: s.table.rows.map((r) => [r.label, r.unit, ...r.cells.map((c) => inUnit(c, r.money))]) }];
   });
   const committees = report.committees.flatMap((c) =>
     c.tables.map((ref): ModelTable => {

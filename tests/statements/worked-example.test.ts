@@ -24,8 +24,8 @@ describe("the worked example of statements.md §13", () => {
     expect(validateDataDir(WORKED).problems).toEqual([]);
   });
 
-  it("has the four statements in the report's order", () => {
-    expect(sections.map((s) => s.id)).toEqual(["noegletal", "regnskabsopgorelse", "finansieringsoversigt", "balance"]);
+  it("has the statements in the report's order (the other overviews: tests/statements/overviews.test.ts)", () => {
+    expect(sections.map((s) => s.id)).toEqual(["noegletal", "regnskabsopgorelse", "finansieringsoversigt", "overfoersler", "anlaegsregnskaber", "balance", "personaleoversigt"]);
     expect(report.statements!.title).toBe("Årsregnskab 2024");
   });
 
@@ -125,6 +125,7 @@ describe("the worked example of statements.md §13", () => {
       ["heraf ældreboliger", "1.000 kr.", "", "60000000"],
       ["Langfristet gæld pr. indbygger", "kr.", "", "21944"],
       ["Egenkapital ultimo", "1.000 kr.", "1320000000", "1308000000"],
+      ["Årsværk", "årsværk", "1465", "1473.5"],
     ]);
     expect(table.rows.find((r) => r.label === "Udskrivningsprocent")!.decimals).toBe(1);
     expect(table.note).toBe("Beløb pr. indbygger er divideret med 18.000 indbyggere pr. 31.12.2024 og vist i hele kroner.");

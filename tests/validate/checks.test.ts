@@ -19,6 +19,7 @@ import { statedRows } from "../../src/validate/checks/statements/stated-rows.js"
 import { statementInputs } from "../../src/validate/checks/statements/statement-inputs.js";
 import { strategyDebt } from "../../src/validate/checks/statements/strategy-debt.js";
 import { strategySurplus } from "../../src/validate/checks/statements/strategy-surplus.js";
+import { capitalAccounts, carryOvers, staffRows } from "../../src/validate/checks/statements/overviews.js";
 import { readDataDir } from "../../src/validate/index.js";
 import { MUNICIPALITY, VALID_BODY, committee } from "../support/fixtures.js";
 import { dataDir } from "../support/scratch.js";
@@ -48,6 +49,9 @@ describe("the list", () => {
       strategySurplus,
       initiativeProjects,
       followUpFigures,
+      carryOvers,
+      capitalAccounts,
+      staffRows,
     ]);
     expect(new Set(CHECKS).size).toBe(CHECKS.length);
   });

@@ -12,6 +12,7 @@ import { computeBalance, type BalanceStatement } from "./balance.js";
 import type { Comparison } from "./figures.js";
 import { computeFinancing, type FinancingStatement } from "./financing.js";
 import { computeKeyFigures, type KeyFigures } from "./key-figures.js";
+import { computeOverviews, type OverviewFigures } from "./overviews.js";
 import { computeResult, type ResultStatement } from "./result.js";
 import { strategyComparisons, surplusByYear } from "./strategy.js";
 
@@ -26,6 +27,8 @@ export interface StatementFigures {
   surpluses: ReadonlyMap<number, Figure>;
   /** Every identity's comparison, in statement order. */
   comparisons: Comparison[];
+  /** Overførsler, anlægsregnskaber, personaleoversigt, garantier, regnskabspraksis. */
+  overviews: OverviewFigures;
 }
 
 export type StatementCore = Omit<StatementFigures, "keyFigures">;
@@ -64,11 +67,19 @@ export function computeStatementCore({ municipality, committees, statements, of 
     ...(balance?.comparisons ?? []),
     ...strategyComparisons(municipality, surpluses, balance),
   ];
-  return { statements, result, financing, ...(balance && { balance }), surpluses, comparisons };
+  const overviews = computeOverviews({ committees, of, statements, year: municipality.year });
+  return { statements, result, financing, ...(balance && { balance }), surpluses, comparisons, overviews };
 }
 
 /** The key figures, once the strategy's results (its liquidity) are known. */
 export function completeStatements(core: StatementCore, municipality: Municipality, targets: TargetResults | undefined): StatementFigures {
-  const keyFigures = computeKeyFigures({ statements: core.statements, municipality, ordinaryResult: core.result.rows.ordinary_result, balance: core.balance, targets });
+  const keyFigures = computeKeyFigures({
+    statements: core.statements,
+    municipality,
+    ordinaryResult: core.result.rows.ordinary_result,
+    balance: core.balance,
+    targets,
+    ...(core.overviews.staff && { staff: core.overviews.staff.total }),
+  });
   return { ...core, keyFigures, comparisons: [...core.comparisons, ...keyFigures.comparisons] };
 }

@@ -14,7 +14,7 @@ import type { KeyFiguresSection } from "./sections.js";
 import { t } from "../../messages/index.js";
 
 /** How a key figure is shown: money in a unit, or a plain number (a count, a rate). */
-export type Measure = { money: Unit } | { plain: "antal" | "%" | "promille" };
+export type Measure = { money: Unit } | { plain: "antal" | "%" | "promille" | "årsværk" };
 
 export interface KeyFigure {
   label: string;
@@ -37,6 +37,8 @@ export interface KeyFiguresInput {
   ordinaryResult: RowFigures;
   balance?: BalanceStatement;
   targets?: TargetResults;
+  /** The personaleoversigt's total (årsværk). */
+  staff?: { prior?: Decimal; actual?: Decimal };
 }
 
 const TAX_LABELS: Record<TaxRate, [string, "%" | "promille"]> = {
@@ -50,7 +52,7 @@ const TAX_LABELS: Record<TaxRate, [string, "%" | "promille"]> = {
 const TKR: Measure = { money: "t.kr." };
 const PER_CITIZEN: Measure = { money: "kr." };
 
-export function computeKeyFigures({ statements, municipality, ordinaryResult, balance, targets }: KeyFiguresInput): KeyFigures {
+export function computeKeyFigures({ statements, municipality, ordinaryResult, balance, targets, staff }: KeyFiguresInput): KeyFigures {
   const { year, population } = municipality;
   const basis = statements.keyFigures.citizens;
   const count = { start_of_year: population.startOfYear, end_of_year: population.endOfYear, liquidity_basis: population.liquidityBasis }[basis];
@@ -80,6 +82,7 @@ export function computeKeyFigures({ statements, municipality, ordinaryResult, ba
     { label: "heraf ældreboliger", measure: TKR, decimals: 0, ...dated(balance?.elderlyHousing) },
     { label: "Langfristet gæld pr. indbygger", measure: PER_CITIZEN, decimals: 0, actual: perCitizen(debt.actual) },
     { label: "Egenkapital ultimo", measure: TKR, decimals: 0, ...dated(balance?.rows.equity) },
+    { label: "Årsværk", measure: { plain: "årsværk" }, decimals: 1, prior: staff?.prior, actual: staff?.actual },
   ];
   return {
     rows: rows.filter((r) => r.prior !== undefined || r.actual !== undefined),

@@ -5,6 +5,7 @@ import type { StatementFigures } from "./index.js";
 import { balanceSection } from "./balance.js";
 import { financingSection } from "./financing.js";
 import { keyFiguresSection } from "./key-figures.js";
+import { closingOverviews, policiesOverview, spendingOverviews } from "./overview-sections.js";
 import { resultSection } from "./result.js";
 import type { StatementsModel } from "./sections.js";
 
@@ -19,7 +20,10 @@ export function statementsModel(st: StatementFigures, year: number): StatementsM
       keyFiguresSection(st.keyFigures, year),
       resultSection(st.result, year, sign),
       financingSection(st.financing, year, sign),
+      ...spendingOverviews(st.overviews, year),
+      ...policiesOverview(st.overviews, year),
       ...(st.balance ? [balanceSection(st.balance, year)] : []),
+      ...closingOverviews(st.overviews, year),
     ],
   };
 }

@@ -5,6 +5,7 @@ import type { Decimal } from "../../core/money.js";
 import type { Unit } from "../../core/units.js";
 import type { StatementSign } from "../../model/statements.js";
 import type { AmountTable } from "../tables.js";
+import type { OverviewSection } from "./overview-sections.js";
 
 /** A table of key figures: each row in its own unit (a count, a rate, money), for the year before and the year. */
 export interface MeasureTable {
@@ -69,7 +70,7 @@ export interface BalanceSection extends SectionBase {
   liquidChange?: Decimal;
 }
 
-export type StatementSection = KeyFiguresSection | ResultSection | FinancingSection | BalanceSection;
+export type StatementSection = KeyFiguresSection | ResultSection | FinancingSection | BalanceSection | OverviewSection;
 
 export interface StatementsModel {
   /** The part's anchor in the whole report. */

@@ -7,13 +7,14 @@ import * as importing from "./import.js";
 import * as init from "./init.js";
 import * as kinds from "./kinds.js";
 import * as load from "./load.js";
+import * as overviews from "./overviews.js";
 import * as serve from "./serve.js";
 import * as statements from "./statements.js";
 import * as validate from "./validate.js";
 
 export const da = {
   /** Keyed by the problem's code, or "code/variant" for a code with several texts. */
-  problems: { ...load.problems, ...validate.problems, ...importing.problems, ...serve.problems, ...statements.problems, ...kinds.problems },
+  problems: { ...load.problems, ...validate.problems, ...importing.problems, ...serve.problems, ...statements.problems, ...kinds.problems, ...overviews.problems },
   load: load.texts,
   validate: validate.texts,
   figures: figures.texts,

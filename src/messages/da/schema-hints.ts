@@ -159,6 +159,15 @@ export const SCHEMA_HINTS: Record<string, string> = {
     "Årets skattesatser: procent for income_tax (udskrivningsprocent) og church_tax (kirkeskat), promille for land_tax (grundskyldspromille) og dækningsafgifterne.",
   "What no committee file holds: the balance at both dates, revaluations, the prior year's column, the key figures' inputs, and statement rows as the accounting system prints them (stated, and checked against the derived ones). Amounts in the file's unit; regnskabsopgørelse and finansieringsoversigt in udgift sign (+ udgift, − indtægt; in hovedkonto 8 + = more assets or less debt); the balance as printed, with positive amounts.":
     "Det, ingen udvalgsfil har: balancen på begge datoer, kursreguleringer, året førs kolonne, nøgletallenes grundlag og opgørelsernes rækker, som økonomisystemet udskriver dem (oplyst og kontrolleret mod de afledte). Beløb i filens enhed; regnskabsopgørelse og finansieringsoversigt i udgiftsfortegn (+ udgift, − indtægt; i hovedkonto 8 er + flere aktiver eller mindre gæld); balancen som udskrevet, med positive beløb.",
+  // schema/committee.schema.json and schema/statements.schema.json: the other overviews (docs/overviews.md)
+  "A number (530.5) or a quoted Danish decimal (\"530,5\").": "Et tal (530.5) eller et dansk decimaltal i anførselstegn (\"530,5\").",
+  "A percentage: a number (5, 2.5) or a quoted Danish decimal (\"2,5\").": "En procentsats: et tal (5, 2.5) eller et dansk decimaltal i anførselstegn (\"2,5\").",
+  "Forklaring: why the project's account deviates from its appropriation (required when the deviation is material).":
+    "Forklaring: hvorfor projektets anlægsregnskab afviger fra bevillingen (skal gives, når afvigelsen er væsentlig).",
+  "Ibrugtagningsdato: a date, YYYY-MM-DD.": "Ibrugtagningsdato: en dato, ÅÅÅÅ-MM-DD.",
+  "Text.": "Tekst.",
+  "The year of these figures.": "Året, tallene gælder.",
+  "true or false.": "true eller false.",
   // The report kinds (schema/municipality.schema.json, committee.schema.json, snapshot.schema.json)
   "A follow-up compares with this snapshot (snapshots/NAME/, made by aarsrapport freeze NAME): a column Ændring siden <label> and a list of changes per committee.":
     "Budgetopfølgningen sammenligner med dette øjebliksbillede (snapshots/NAVN/, lavet med aarsrapport freeze NAVN): en kolonne Ændring siden <betegnelse> og en liste over ændringerne pr. udvalg.",

@@ -16,6 +16,7 @@ import { balanceBalances } from "./statements/balance-balances.js";
 import { financingZeroSum } from "./statements/financing-zero-sum.js";
 import { liquidAssetsMovement } from "./statements/liquid-assets-movement.js";
 import { longTermDebtMovement } from "./statements/long-term-debt-movement.js";
+import { capitalAccounts, carryOvers, staffRows } from "./statements/overviews.js";
 import { statedRows } from "./statements/stated-rows.js";
 import { statementInputs } from "./statements/statement-inputs.js";
 import { strategyDebt } from "./statements/strategy-debt.js";
@@ -50,6 +51,12 @@ export const CHECKS: readonly Check[] = [
   initiativeProjects,
   // A budget follow-up's expected figures are given wherever there is a budget (warnings).
   followUpFigures,
+  // Overførsler: stated carry-over figures against the rule; a capital transfer beyond what is unspent (a warning).
+  carryOvers,
+  // Anlægsregnskaber: a closed project above the threshold has an account, its year = Tabel 3, material deviations explained.
+  capitalAccounts,
+  // Personaleoversigt: every row's committee exists; a stated total = Σ rows (PO-1).
+  staffRows,
 ];
 
 export function runChecks(data: DataSet, figures: Figures): Problem[] {

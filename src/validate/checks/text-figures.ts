@@ -10,6 +10,7 @@ import { danishNumber } from "../../format/danish.js";
 import { positionInText } from "../../model/text.js";
 import type { Committee, MarkdownText } from "../../model/types.js";
 import type { Figure } from "../../compute/arithmetic.js";
+import type { CarryOverStatement, CarryTotals, FrameCarry } from "../../compute/statements/carry-overs.js";
 import type { Check } from "./check.js";
 import { frontFigures } from "./statements/front-figures.js";
 import { msg } from "../../messages/index.js";
@@ -17,16 +18,22 @@ import { msg } from "../../messages/index.js";
 const FIGURE = /(\d{1,3}(?:\.\d{3})*(?:,\d+)?)\s*mio\.\s*kr\./g;
 const MILLION = new Decimal(1_000_000);
 
-type Direction = "over" | "under" | "any";
+type Direction = "over" | "under" | "carry" | "any";
 const KEYWORDS: { word: RegExp; direction: Exclude<Direction, "any"> }[] = [
   { word: /merforbrug|mindreindtægt/gi, direction: "over" },
   { word: /mindreforbrug|merindtægt/gi, direction: "under" },
+  // "overførsel", "overførsler", "overføres", "overført": with statements, a carry-over of the committee's frames or projects.
+  { word: /overfør(?:sel|sler|es|t)/gi, direction: "carry" },
 ];
+/** "Med overførsler … er det korrigerede budget 123,9 mio. kr.": the figure is the budget, not a carry-over. */
+const NOT_CARRIED = /budget|bevilling/i;
 
 interface Candidates {
   table: "operations" | "capital" | "front" | "followUpOperations" | "followUpCapital";
   all: Decimal[];
   variances: Decimal[];
+  /** The committee's carry-over figures (the annual report's texts, with statements): without them "overførsel" is no keyword. */
+  carries?: Decimal[];
 }
 
 /** The columns a kind's texts speak of: its figures, its (4), and its capital table's figures. */
@@ -49,8 +56,8 @@ const COLUMNS = {
 
 export const textFigures: Check = ({ committees, municipality }, figures) => [
   ...committees.flatMap((c) => [
-    ...checkCommittee(c.sections, figures.of(c), COLUMNS.annual),
-    ...checkCommittee(c.followUpSections, figures.of(c), COLUMNS["follow-up"]),
+    ...checkCommittee(c.sections, figures.of(c), COLUMNS.annual, carryFigures(c, figures.statements?.overviews.carryOvers)),
+    ...checkCommittee(c.followUpSections, figures.of(c), COLUMNS["follow-up"], undefined),
   ]),
   ...checkFront(municipality?.sections ?? [], frontFigures(committees, figures)),
 ];
@@ -60,18 +67,25 @@ function checkFront(sections: { body: MarkdownText }[], found: { all: Decimal[];
   return found ? sections.flatMap((s) => checkText(s.body, { table: "front", ...found })) : [];
 }
 
-function checkCommittee(sections: Committee["sections"], { operations, financing, capital }: CommitteeFigures, columns: (typeof COLUMNS)[keyof typeof COLUMNS]): Problem[] {
+function checkCommittee(
+  sections: Committee["sections"],
+  { operations, financing, capital }: CommitteeFigures,
+  columns: (typeof COLUMNS)[keyof typeof COLUMNS],
+  carries: Decimal[] | undefined,
+): Problem[] {
   const budgetRows = [...operations.rows, ...(financing?.rows ?? [])];
   const values = (figs: Figure[]): Decimal[] => figs.map((f) => f.value).filter((v): v is Decimal => v !== undefined);
   const ops: Candidates = {
     table: columns.table,
     all: values(budgetRows.flatMap((r) => columns.budget.map((c) => r.figures[c]))),
     variances: values(budgetRows.map((r) => r.figures[columns.variance])),
+    ...(carries && { carries }),
   };
   const cap: Candidates = {
     table: columns.capitalTable,
     all: values([...capital.rows.map((r) => r.figures), capital.totals].flatMap((f) => columns.capital.map((c) => f[c]))),
     variances: [],
+    ...(carries && { carries }),
   };
   return [...(sections.operations ? checkText(sections.operations, ops) : []), ...(sections.capital ? checkText(sections.capital, cap) : [])];
 }
@@ -84,15 +98,19 @@ function checkText(text: MarkdownText, candidates: Candidates): Problem[] {
     const decimals = written.split(",")[1]?.length ?? 0;
     const before = sentenceBefore(text.markdown, previousEnd, match.index);
     previousEnd = match.index + match[0].length;
-    const keyword = nearestKeyword(before);
+    const keyword = nearestKeyword(before, candidates.carries !== undefined);
     const pool =
       keyword?.direction === "over"
         ? candidates.variances.filter((v) => v.isPositive())
         : keyword?.direction === "under"
           ? candidates.variances.filter((v) => v.isNegative())
-          : candidates.all;
+          : keyword?.direction === "carry"
+            ? (candidates.carries ?? [])
+            : candidates.all;
     if (pool.some((v) => danishNumber(v.abs().dividedBy(MILLION), decimals) === written)) continue;
-    problems.push(warning(positionInText(text, match.index), msg("text-figure", written, keyword?.direction, candidates.table)));
+    const direction = keyword?.direction;
+    const said = direction === "carry" ? msg("text-figure/carry-over", written) : msg("text-figure", written, direction, candidates.table);
+    problems.push(warning(positionInText(text, match.index), said));
   }
   return problems;
 }
@@ -104,10 +122,30 @@ function sentenceBefore(markdown: string, from: number, to: number): string {
   return sentenceStart >= 0 ? span.slice(sentenceStart) : span;
 }
 
-function nearestKeyword(text: string): (typeof KEYWORDS)[number] | undefined {
+function nearestKeyword(text: string, carries: boolean): (typeof KEYWORDS)[number] | undefined {
   let best: { at: number; keyword: (typeof KEYWORDS)[number] } | undefined;
   for (const keyword of KEYWORDS) {
-    for (const m of text.matchAll(keyword.word)) if (!best || m.index > best.at) best = { at: m.index, keyword };
+    if (keyword.direction === "carry" && !carries) continue;
+    for (const m of text.matchAll(keyword.word)) {
+      if (keyword.direction === "carry" && NOT_CARRIED.test(text.slice(m.index))) continue;
+      if (!best || m.index > best.at) best = { at: m.index, keyword };
+    }
   }
   return best?.keyword;
+}
+
+/** A committee's carry-over figures, as a text may mention them (unsigned: the words say the direction). */
+function carryFigures(committee: Committee, st: CarryOverStatement | undefined): Decimal[] | undefined {
+  if (!st) return undefined;
+  const own = st.committees.find((c) => c.committee === committee);
+  if (!own) return [];
+  const of = (f: FrameCarry | CarryTotals): (Decimal | undefined)[] => [f.carriedIn, f.automatic, f.applied, f.carried, f.returned];
+  return [
+    ...own.frames.flatMap(of),
+    ...of(own.totals),
+    ...(own.capital ? [own.capital.carriedIn, own.capital.transfer, own.capital.lapsed] : []),
+    ...committee.capital.flatMap((p) => [p.transfer, p.carriedIn]),
+  ]
+    .filter((v): v is Decimal => v !== undefined)
+    .map((v) => v.abs());
 }
