@@ -18,7 +18,7 @@ import type { LaunchedBrowser } from "./browser.js";
 import type { PartCache } from "./cache.js";
 import { reportCover, reportFileName, sectionCover } from "./covers.js";
 import { committeeDocument, frontDocument, writePrintAssets } from "./documents.js";
-import { batchCount, printCovers, printParts, type PartOptions } from "./parts.js";
+import { planBatches, printCovers, printParts, type PartOptions, type PlannedBatch } from "./parts.js";
 import { Printer } from "./printer.js";
 import type { Cover, Meta, PdfFile, PrintDocument, Printed } from "./types.js";
 
@@ -73,9 +73,10 @@ export async function printReport(report: DrawnReport, options: PrintOptions): P
     const plan = planOutputs(report, printer.key(front), committees.map((d) => printer.key(d)), meta);
     const todo = plan.filter((o) => !options.published?.(o.path, o.key));
     if (todo.length === 0) return plan.map(({ path, key }) => ({ path, key }));
-    total = batchCount(printer, [front, ...committees], partOptions) + 1; // + the covers
+    const batches = planBatches(printer, [front, ...committees], partOptions);
+    total = batches.filter((b) => !b.cached).length + 1; // + the covers
     options.onProgress?.(0, total);
-    const parts = await timed("print parts", () => printAll(printer, report, front, committees, templates, partOptions));
+    const parts = await timed("print parts", () => printAll(printer, report, [front, ...committees], batches, templates, partOptions));
     const blocked = await printer.blocked();
     if (blocked.length > 0) throw new Error(`the printed pages tried to load outside files: ${blocked.join(", ")}`);
     const closing = printer.close(); // everything is printed: the browser shuts down while PDFs are assembled
@@ -92,17 +93,17 @@ export async function printReport(report: DrawnReport, options: PrintOptions): P
 async function printAll(
   printer: Printer,
   report: DrawnReport,
-  frontDoc: PrintDocument,
-  committeeDocs: PrintDocument[],
+  docs: PrintDocument[],
+  batches: PlannedBatch[],
   templates: Templates,
   options: PartOptions,
 ): Promise<Parts> {
-  const [front, ...committees] = await printParts(printer, [frontDoc, ...committeeDocs], options);
+  const [front, ...committees] = await printParts(printer, docs, batches, options);
   const makeCovers = (pages: number[]): Cover[] => [
     reportCover(report, front!, committees, pages[0]!),
     ...report.committees.map((c, i) => sectionCover(report, c, committees[i]!, pages[i + 1]!)),
   ];
-  const covers = await printCovers(makeCovers, report.committees.length + 1, printer, templates, options.workDir);
+  const covers = await printCovers(makeCovers, report.committees.length + 1, printer, templates, options);
   return { front: front!, committees, covers };
 }
 
