@@ -115,7 +115,7 @@ const ROWS: [string, (r: Run) => number, (v: number) => string][] = [
   ["  load … HTML together", loadToHtml, (v) => `${Math.round(v)} ms`],
   ["print all parts and covers", (r) => r.m.printTimings["print parts"] ?? 0, s],
   ["assemble full report", (r) => r.m.printTimings[`assemble ${r.m.pdfs[0]!.path}`] ?? 0, s],
-  ["assemble section PDFs (worker thread)", (r) => assembly(r).filter(([k]) => k !== `assemble ${r.m.pdfs[0]!.path}`).reduce((n, [, v]) => n + v, 0), s],
+  ["assemble section PDFs (together)", (r) => assembly(r).filter(([k]) => k !== `assemble ${r.m.pdfs[0]!.path}`).reduce((n, [, v]) => n + v, 0), s],
   ["spreadsheets (while printing)", (r) => (r.m.timings.xlsx ?? 0) + (r.m.timings.csv ?? 0), s],
   ["PDF stage", (r) => r.m.timings.pdf ?? 0, s],
   ["whole build (in process)", (r) => r.m.totalMs, s],

@@ -11,10 +11,6 @@ import { reportFileName } from "./covers.js";
 import { mergeParts } from "./merge.js";
 import type { Meta, Printed } from "./types.js";
 
-/** What assembling a section needs of the report and of its committee (all a worker thread is sent). */
-export type AssemblyReport = { municipality: Pick<ReportModel["municipality"], "name" | "title" | "year"> };
-export type AssemblyCommittee = Pick<CommitteeModel, "id" | "name" | "genitive" | "draft">;
-
 /** An assembled PDF with its page count. */
 type Assembled = OutputFile & { content: Uint8Array; pages: number };
 
@@ -37,7 +33,7 @@ export async function assembleReport(report: ReportModel, cover: Printed, front:
   return save(reportFileName(report), doc);
 }
 
-export async function assembleSection(report: AssemblyReport, committee: AssemblyCommittee, cover: Printed, body: Printed, meta: Meta): Promise<Assembled> {
+export async function assembleSection(report: ReportModel, committee: CommitteeModel, cover: Printed, body: Printed, meta: Meta): Promise<Assembled> {
   const { doc, firstPages } = await mergeParts([cover.part, body.part], "da");
   const head = `${report.municipality.title} · ${report.municipality.name}`;
   await stampPages(doc, [

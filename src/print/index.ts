@@ -11,7 +11,7 @@ import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import type { CommitteeModel } from "../compute/committee.js";
 import { sha256 } from "../core/hash.js";
-import { timer, type Timer } from "../core/timer.js";
+import { timer } from "../core/timer.js";
 import type { DrawnReport } from "../render/charts.js";
 import type { Templates } from "../render/html.js";
 import type { LaunchedBrowser } from "./browser.js";
@@ -20,9 +20,7 @@ import { reportCover, reportFileName, sectionCover } from "./covers.js";
 import { committeeDocument, frontDocument, writePrintAssets } from "./documents.js";
 import { planBatches, printCovers, printParts, type PartOptions, type PlannedBatch } from "./parts.js";
 import { Printer } from "./printer.js";
-import type { AssemblyCommittee } from "./assemble.js";
-import { AssemblyWorker, sourcesOf, type SectionJob } from "./parallel.js";
-import type { Cover, Meta, PartSource, PdfFile, PrintDocument, Printed } from "./types.js";
+import type { Cover, Meta, PdfFile, PrintDocument, Printed } from "./types.js";
 
 export interface PrintOptions {
   templates: Templates;
@@ -46,17 +44,12 @@ interface Planned {
   path: string;
   key: string;
   assemble: (parts: Parts) => Promise<{ content: Uint8Array; pages: number }>;
-  /** A committee's section PDF: what a worker thread needs to assemble it instead. */
-  section?: { committee: AssemblyCommittee; index: number };
 }
 
 interface Parts {
   front: Printed;
   committees: Printed[];
   covers: Printed[];
-  /** The printed bytes the parts (front first, then the committees) and the covers were read from. */
-  sources: PartSource[];
-  coverSource: PartSource;
 }
 
 export async function printReport(report: DrawnReport, options: PrintOptions): Promise<PdfFile[]> {
@@ -66,7 +59,7 @@ export async function printReport(report: DrawnReport, options: PrintOptions): P
   let total = 0;
   const preload = preloadAssembly();
   const onPrinted = (): void => {
-    preload.start();
+    preload();
     options.onProgress?.(++done, Math.max(done, total));
   };
   const printer = new Printer({ browser: options.browser, concurrency: options.concurrency, timeoutMs: options.timeoutMs, workDir, onPrinted });
@@ -87,42 +80,14 @@ export async function printReport(report: DrawnReport, options: PrintOptions): P
     const blocked = await printer.blocked();
     if (blocked.length > 0) throw new Error(`the printed pages tried to load outside files: ${blocked.join(", ")}`);
     const closing = printer.close(); // everything is printed: the browser shuts down while PDFs are assembled
-    const made = await assembleAll(todo, parts, report, meta, preload.worker(), timed);
+    const made = new Map<string, { content: Uint8Array; pages: number }>();
+    for (const output of todo) made.set(output.path, await timed(`assemble ${output.path}`, () => output.assemble(parts)));
     await closing;
     return plan.map(({ path, key }) => ({ path, key, ...made.get(path) }));
   } finally {
     await printer.close();
-    await preload.close();
     rmSync(workDir, { recursive: true, force: true });
   }
-}
-
-/**
- * The outputs to make, from the printed parts. With the full report among them, the section PDFs are made in
- * the worker thread (when there is one) while this thread makes the full report: the bytes are the same.
- */
-async function assembleAll(
-  todo: Planned[],
-  parts: Parts,
-  report: DrawnReport,
-  meta: Meta,
-  worker: AssemblyWorker | undefined,
-  timed: Timer,
-): Promise<Map<string, { content: Uint8Array; pages: number }>> {
-  const sections = worker && todo.some((o) => !o.section) ? todo.filter((o) => o.section) : [];
-  const job: SectionJob = {
-    report: { municipality: { name: report.municipality.name, title: report.municipality.title, year: report.municipality.year } },
-    meta,
-    parts: sourcesOf(parts.sources, [parts.front, ...parts.committees]),
-    covers: sourcesOf([parts.coverSource], parts.covers),
-    sections: sections.map((o) => o.section!),
-  };
-  const inWorker = sections.length > 0 ? timed("assemble section PDFs (worker thread)", () => worker!.assemble(job)) : Promise.resolve([]);
-  inWorker.catch(() => undefined); // awaited below
-  const made = new Map<string, { content: Uint8Array; pages: number }>();
-  for (const output of todo.filter((o) => !sections.includes(o))) made.set(output.path, await timed(`assemble ${output.path}`, () => output.assemble(parts)));
-  for (const result of await inWorker) made.set(result.path, result);
-  return made;
 }
 
 async function printAll(
@@ -133,14 +98,13 @@ async function printAll(
   templates: Templates,
   options: PartOptions,
 ): Promise<Parts> {
-  const { printed, sources } = await printParts(printer, docs, batches, options);
-  const [front, ...committees] = printed;
+  const [front, ...committees] = await printParts(printer, docs, batches, options);
   const makeCovers = (pages: number[]): Cover[] => [
     reportCover(report, front!, committees, pages[0]!),
     ...report.committees.map((c, i) => sectionCover(report, c, committees[i]!, pages[i + 1]!)),
   ];
-  const { covers, source } = await printCovers(makeCovers, report.committees.length + 1, printer, templates, options);
-  return { front: front!, committees, covers, sources, coverSource: source };
+  const covers = await printCovers(makeCovers, report.committees.length + 1, printer, templates, options);
+  return { front: front!, committees, covers };
 }
 
 /**
@@ -160,7 +124,6 @@ function planOutputs(report: DrawnReport, frontKey: string, committeeKeys: strin
       path: `${c.id}.pdf`,
       key: sha256([common, committeeKeys[i]!, flags(c)].join("\n")),
       assemble: async ({ committees, covers }: Parts) => (await import("./assemble.js")).assembleSection(report, c, covers[i + 1]!, committees[i]!, meta),
-      section: { committee: { id: c.id, name: c.name, genitive: c.genitive, draft: c.draft }, index: i },
     })),
   ];
 }
@@ -168,20 +131,13 @@ function planOutputs(report: DrawnReport, frontKey: string, committeeKeys: strin
 /**
  * The code that assembles the PDFs (pdf-lib, fontkit) takes most of a second to load. It is loaded in the
  * background once the first document is printed, while the browser still prints, rather than before printing
- * (which would delay the first print) or after it (which would delay the assembly); so is the worker thread
- * that assembles the section PDFs.
+ * (which would delay the first print) or after it (which would delay the assembly).
  */
-function preloadAssembly() {
+function preloadAssembly(): () => void {
   let started = false;
-  let worker: AssemblyWorker | undefined;
-  return {
-    start(): void {
-      if (started) return;
-      started = true;
-      void import("./assemble.js").catch(() => undefined); // a failure to load surfaces where it is used
-      worker = AssemblyWorker.start();
-    },
-    worker: () => worker,
-    close: async () => worker?.close(),
+  return () => {
+    if (started) return;
+    started = true;
+    void import("./assemble.js").catch(() => undefined); // a failure to load surfaces where it is used
   };
 }

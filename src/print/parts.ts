@@ -4,7 +4,7 @@ import type { Templates } from "../render/html.js";
 import type { PartCache } from "./cache.js";
 import { batchDocument, coversDocument } from "./documents.js";
 import type { Printer } from "./printer.js";
-import type { Cover, PartSource, PrintDocument, Printed } from "./types.js";
+import type { Cover, PrintDocument, Printed } from "./types.js";
 
 export interface PartOptions {
   cache?: PartCache;
@@ -38,38 +38,28 @@ export function planBatches(printer: Printer, docs: PrintDocument[], options: Pa
 }
 
 /** Every document as a printed part, in order: the planned batches taken from the cache or printed, several at once. */
-export async function printParts(
-  printer: Printer,
-  docs: PrintDocument[],
-  plan: PlannedBatch[],
-  options: PartOptions,
-): Promise<{ printed: Printed[]; sources: PartSource[] }> {
+export async function printParts(printer: Printer, docs: PrintDocument[], plan: PlannedBatch[], options: PartOptions): Promise<Printed[]> {
   const keys = docs.map((d) => printer.key(d));
   const printed = new Array<Printed>(docs.length);
-  const sources: PartSource[] = [];
   await Promise.all(
     plan.map(async ({ group, doc, key, cached }) => {
       const { load, readPrinted, splitParts } = await import("./read.js");
       const prefixes = group.map((i) => prefix(keys[i]!));
       if (cached) {
-        const starts = cached.parts.map((p) => p.start);
-        const parts = splitParts(await load(cached.bytes), prefixes, starts);
+        const parts = splitParts(await load(cached.bytes), prefixes, cached.parts.map((p) => p.start));
         group.forEach((i, j) => (printed[i] = { part: parts[j]!, pages: cached.parts[j]!.pages, headings: cached.parts[j]!.headings }));
-        sources.push({ group, bytes: cached.bytes, prefixes, starts });
         return;
       }
       const bytes = await printer.print(doc);
       const { pdf, headings } = await readPrinted(doc, bytes);
       const blocks = blocksOf(group.map((i) => docs[i]!), headings, pdf.getPageCount());
-      const starts = blocks.map((b) => b.start);
-      const parts = splitParts(pdf, prefixes, starts);
+      const parts = splitParts(pdf, prefixes, blocks.map((b) => b.start));
       group.forEach((i, j) => (printed[i] = { part: parts[j]!, pages: blocks[j]!.pages, headings: blocks[j]!.headings }));
-      sources.push({ group, bytes, prefixes, starts });
       const entries = Object.fromEntries(group.map((i, j) => [keys[i]!, { block: j, pages: blocks[j]!.pages, headings: blocks[j]!.headings }]));
       options.cache?.put(key, bytes, blocks.map((b) => b.start), entries);
     }),
   );
-  return { printed, sources };
+  return printed;
 }
 
 /** A batch printed before, when the cache has it with exactly these parts in its blocks, in this order. */
@@ -119,13 +109,7 @@ function balance(indices: number[], n: number, weight: (i: number) => number): n
  * counts in the rare case a guess was wrong (the counts do not depend on the numbers printed). Covers printed
  * before from exactly the same document (no page number in the contents moved) are taken from the cache.
  */
-export async function printCovers(
-  make: (pages: number[]) => Cover[],
-  count: number,
-  printer: Printer,
-  templates: Templates,
-  options: PartOptions,
-): Promise<{ covers: Printed[]; source: PartSource }> {
+export async function printCovers(make: (pages: number[]) => Cover[], count: number, printer: Printer, templates: Templates, options: PartOptions): Promise<Printed[]> {
   let guess = Array.from({ length: count }, () => 2);
   for (;;) {
     const doc = coversDocument(make(guess), templates, options.workDir);
@@ -138,9 +122,7 @@ export async function printCovers(
     const pages = starts.map((start, i) => (starts[i + 1] ?? pdf.getPageCount()) - start);
     if (pages.every((n, i) => n === guess[i])) {
       if (!cached) options.cache?.putDocument(key, bytes);
-      const prefixes = starts.map((_, i) => `cover${i + 1}-`);
-      const covers = splitParts(pdf, prefixes, starts).map((part, i) => ({ part, pages: pages[i]!, headings: [] }));
-      return { covers, source: { group: covers.map((_, i) => i), bytes, prefixes, starts } };
+      return splitParts(pdf, starts.map((_, i) => `cover${i + 1}-`), starts).map((part, i) => ({ part, pages: pages[i]!, headings: [] }));
     }
     guess = pages;
   }

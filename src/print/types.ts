@@ -53,18 +53,6 @@ export interface Printed {
   headings: (Heading & { page: number })[];
 }
 
-/**
- * Printed bytes and how they split into parts: parts read from the same bytes with the same prefixes and starts
- * are the same, in any thread (assemble-worker.ts reads them again).
- */
-export interface PartSource {
-  /** The indices of the parts the bytes hold, in order. */
-  group: number[];
-  bytes: Uint8Array;
-  prefixes: string[];
-  starts: number[];
-}
-
 /** What every assembled PDF's metadata says. */
 export interface Meta {
   author: string;
