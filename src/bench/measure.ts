@@ -46,7 +46,7 @@ async function writeSingleDocument(report: DrawnReport, dir: string): Promise<st
   const { createTemplates } = await import("../render/html.js");
   const { batchDocument, committeeDocument, coversDocument, frontDocument, writePrintAssets } = await import("../print/documents.js");
   const templates = createTemplates();
-  writePrintAssets(dir);
+  writePrintAssets(dir, false);
   const contents = report.committees.map((c) => ({ level: 1 as const, title: c.name, page: 0 }));
   const docs = [
     coversDocument([{ municipality: report.municipality.name, title: report.municipality.title, draft: false, contents }], templates, dir),

@@ -99,7 +99,8 @@ async function drawnReport(data: ReportData, figures: Figures, timed: Timer): Pr
 
 /** The pages and their stylesheet; a build's pages also link what it publishes to download (`downloads`). */
 function sitePages(report: DrawnReport, templates: Templates, timed: Timer, downloads?: Downloads): Promise<OutputFile[]> {
-  return timed("html", () => [...renderSite(report, templates, downloads), ...assetFiles(["report.css"])]);
+  // The statements' stylesheet only where there are statements: a report without them is the files it always was.
+  return timed("html", () => [...renderSite(report, templates, downloads), ...assetFiles(["report.css", ...(report.statements ? ["statements.css"] : [])])]);
 }
 
 /** Validates, makes every output and publishes them; `invalid` when the data has errors (nothing written). */

@@ -15,6 +15,7 @@ import { DATA_PAGE, hasDownloads, registerDownloadHelpers, type Downloads } from
 import { markdownToHtml } from "./markdown.js";
 import { t } from "../messages/index.js";
 import { TEMPLATE_DIR } from "./paths.js";
+import { registerStatementHelpers } from "./statements.js";
 import { compileTemplate } from "./template-cache.js";
 
 /** Every page template: the website's pages and the print documents (templates/print/). */
@@ -22,8 +23,10 @@ export interface Templates {
   report: Handlebars.TemplateDelegate;
   committee: Handlebars.TemplateDelegate;
   data: Handlebars.TemplateDelegate;
+  statement: Handlebars.TemplateDelegate;
   printCover: Handlebars.TemplateDelegate;
   printFront: Handlebars.TemplateDelegate;
+  printStatements: Handlebars.TemplateDelegate;
   printCommittee: Handlebars.TemplateDelegate;
 }
 
@@ -41,8 +44,10 @@ export function createTemplates(dir = TEMPLATE_DIR): Templates {
     report: compile("report"),
     committee: compile("committee"),
     data: compile("data"),
+    statement: compile("statement"),
     printCover: compile("print/cover"),
     printFront: compile("print/front"),
+    printStatements: compile("print/statements"),
     printCommittee: compile("print/committee"),
   };
 }
@@ -77,6 +82,7 @@ function registerHelpers(hb: typeof Handlebars): void {
   });
   hb.registerHelper("eq", (a: unknown, b: unknown) => a === b);
   registerDownloadHelpers(hb);
+  registerStatementHelpers(hb);
   hb.registerHelper("md", (text: MarkdownText | undefined, sectionLevel: number) =>
     text ? new hb.SafeString(markdownToHtml(text.markdown, { sectionLevel })) : "",
   );
@@ -93,11 +99,18 @@ export function renderSite(report: DrawnReport, templates: Templates, downloads?
   if (downloads && report.committees.some((c) => `${c.id}.html` === DATA_PAGE)) {
     throw new Error(t().build.dataPageId(DATA_PAGE));
   }
+  const sections = report.statements?.sections ?? [];
+  const taken = report.committees.find((c) => sections.some((s) => s.id === c.id || report.statements?.anchor === c.id));
+  if (taken) throw new Error(`the committee id "${taken.id}" is also the name of a statement's page (${taken.id}.html): give the committee another id`);
   const files: { path: string; content: string }[] = [
     { path: "index.html", content: templates.report({ report, pageTitle: pageTitle(report), assets: "", downloads }) },
     ...report.committees.map((committee) => ({
       path: `${committee.id}.html`,
       content: templates.committee({ report, committee, pageTitle: pageTitle(report, committee), assets: "", downloads }),
+    })),
+    ...sections.map((section) => ({
+      path: `${section.id}.html`,
+      content: templates.statement({ report, section, pageTitle: `${section.title} · ${pageTitle(report)}`, assets: "", downloads }),
     })),
     ...(downloads ? [{ path: DATA_PAGE, content: templates.data({ report, pageTitle: `Data til genbrug · ${pageTitle(report)}`, assets: "", downloads }) }] : []),
   ];
