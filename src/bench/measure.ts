@@ -4,6 +4,7 @@
 // bare document needs is imported after the build, so that the build pays for every module it loads itself.
 import { join } from "node:path";
 import { build } from "../build/build.js";
+import { cpuNow } from "./cpu.js";
 import type { DrawnReport } from "../render/charts.js";
 
 export interface Measurement {
@@ -15,6 +16,8 @@ export interface Measurement {
   coldMs: number;
   /** CPU time of this process (all its threads; the browser not included) until the build's end. */
   cpuMs: number;
+  /** The same with the browser's processes (Linux only), until the build's end. */
+  cpuWithBrowserMs?: number;
   peakRssMb: number;
   pdfs: { path: string; pages: number; bytes: number }[];
   /** The report as a single HTML document, for bare Chromium to print. */
@@ -27,6 +30,7 @@ async function measure(dataDir: string, outDir: string): Promise<Measurement> {
   const result = await build({ dataDir, outDir, printTimings });
   const end = performance.now();
   const cpu = process.cpuUsage();
+  const withBrowser = cpuNow();
   const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
   if (result.status !== "published" || !result.report) throw new Error(`the benchmark data did not build: ${JSON.stringify(result.problems.slice(0, 3))}`);
   return {
@@ -35,6 +39,7 @@ async function measure(dataDir: string, outDir: string): Promise<Measurement> {
     totalMs: Math.round(end - start),
     coldMs: Math.round(end), // performance.now() counts from the process's start
     cpuMs: Math.round((cpu.user + cpu.system) / 1000),
+    cpuWithBrowserMs: withBrowser && withBrowser.selfMs + withBrowser.childrenMs,
     peakRssMb,
     pdfs: result.pdfs.map((p) => ({ path: p.path, pages: p.pages ?? 0, bytes: p.content?.length ?? 0 })),
     bareHtml: await writeSingleDocument(result.report, join(outDir, "bare")),

@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { CHROMIUM_ARGS, findBrowser } from "../print/browser.js";
+import { cpuNow } from "./cpu.js";
 import { SIZES, generateMunicipality } from "./generate.js";
 import type { Measurement } from "./measure.js";
 
@@ -40,6 +41,8 @@ interface Run {
   /** `aarsrapport build` after one stated figure of one committee changed, and the outputs it made anew. */
   oneCommitteeMs: number;
   oneCommitteeMade: number;
+  /** CPU milliseconds of each case, its browser's processes included (Linux only): steadier than the clock. */
+  cpu?: { build: number; bare: number; noop: number; oneCommittee: number };
 }
 
 const loadToHtml = (r: Run): number => ["validate", "compute", "charts", "html"].reduce((n, k) => n + (r.m.timings[k] ?? 0), 0);
@@ -53,12 +56,22 @@ const TARGETS: Target[] = [
   { name: "peak memory (node)", limit: 576, unit: "MB", sizes: ["L"], value: (r) => r.m.peakRssMb },
 ];
 
-function timedBuild(data: string, out: string): { ms: number; made: number } {
+function timedBuild(data: string, out: string): { ms: number; made: number; cpu: number | undefined } {
   const start = performance.now();
+  const cpu = childrenCpu();
   const result = spawnSync(process.execPath, [CLI, "build", data, "--out", out, "--json"], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
   const ms = Math.round(performance.now() - start);
   if (result.status !== 0) throw new Error(`build failed: ${result.stderr}`);
-  return { ms, made: (JSON.parse(result.stdout) as { rebuilt: string[] }).rebuilt.length };
+  return { ms, made: (JSON.parse(result.stdout) as { rebuilt: string[] }).rebuilt.length, cpu: cpu() };
+}
+
+/** A stopwatch of CPU time spent by the child processes that finish before it is read (with their children). */
+function childrenCpu(): () => number | undefined {
+  const start = cpuNow();
+  return () => {
+    const end = cpuNow();
+    return start && end ? end.childrenMs - start.childrenMs : undefined;
+  };
 }
 
 /** Changes one stated figure of the second committee, as a day's correction would. */
@@ -74,7 +87,9 @@ function bench(size: Size, work: string): Run {
   const child = spawnSync(process.execPath, [MEASURE, data, out], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
   if (child.status !== 0) throw new Error(`measuring ${size} failed: ${child.stderr}`);
   const m = JSON.parse(child.stdout.trim().split("\n").at(-1)!) as Measurement;
+  const build = m.cpuWithBrowserMs;
   const pdf = join(out, "bare", "report.pdf");
+  const bareCpu = childrenCpu();
   const start = performance.now();
   execFileSync(
     findBrowser(),
@@ -89,11 +104,13 @@ function bench(size: Size, work: string): Run {
     { stdio: "ignore" },
   );
   const bareMs = Math.round(performance.now() - start);
+  const bare = bareCpu();
   const barePages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))?.[1] ?? 0);
   const noop = timedBuild(data, out);
   changeOneFigure(data);
   const one = timedBuild(data, out);
-  const run = { size, m, bareMs, barePages, bareBytes: statSync(pdf).size, noopMs: noop.ms, oneCommitteeMs: one.ms, oneCommitteeMade: one.made };
+  const cpu = build !== undefined && bare !== undefined && noop.cpu !== undefined && one.cpu !== undefined ? { build, bare, noop: noop.cpu, oneCommittee: one.cpu } : undefined;
+  const run: Run = { size, m, bareMs, barePages, bareBytes: statSync(pdf).size, noopMs: noop.ms, oneCommitteeMs: one.ms, oneCommitteeMade: one.made, cpu };
   rmSync(dir, { recursive: true, force: true });
   return run;
 }
@@ -126,6 +143,12 @@ const ROWS: [string, (r: Run) => number, (v: number) => string][] = [
   ["nightly: one figure changed", (r) => r.oneCommitteeMs, s],
   ["  outputs made anew", (r) => r.oneCommitteeMade, (v) => String(v)],
   ["peak memory (node)", (r) => r.m.peakRssMb, (v) => `${Math.round(v)} MB`],
+  // CPU time, the browser's included, moves far less than the clock on a shared machine: the same ratios in it.
+  ["CPU: whole build, browser included", (r) => r.cpu?.build ?? NaN, s],
+  ["CPU: bare Chromium print", (r) => r.cpu?.bare ?? NaN, s],
+  ["CPU: build ÷ bare print", (r) => (r.cpu ? r.cpu.build / r.cpu.bare : NaN), (v) => `${v.toFixed(2)}×`],
+  ["CPU: one figure changed ÷ build", (r) => (r.cpu ? r.cpu.oneCommittee / r.cpu.build : NaN), (v) => `${v.toFixed(2)}×`],
+  ["CPU: nothing changed", (r) => r.cpu?.noop ?? NaN, (v) => `${Math.round(v)} ms`],
 ];
 
 const assembly = (r: Run): [string, number][] => Object.entries(r.m.printTimings).filter(([k]) => k.startsWith("assemble "));
