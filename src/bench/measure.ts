@@ -49,14 +49,16 @@ async function measure(dataDir: string, outDir: string): Promise<Measurement> {
 /** The cover, the front matter and every committee, as printed, in one document. */
 async function writeSingleDocument(report: DrawnReport, dir: string): Promise<string> {
   const { createTemplates } = await import("../render/html.js");
-  const { batchDocument, committeeDocument, coversDocument, frontDocument, writePrintAssets } = await import("../print/documents.js");
+  const { batchDocument, coversDocument, reportDocuments, writeLinkedStyles, writePrintAssets } = await import("../print/documents.js");
   const templates = createTemplates();
-  writePrintAssets(dir, false);
+  writePrintAssets(dir);
+  writeLinkedStyles(dir);
   const contents = report.committees.map((c) => ({ level: 1 as const, title: c.name, page: 0 }));
+  const { front, chapters } = reportDocuments(report, templates, dir);
   const docs = [
     coversDocument([{ municipality: report.municipality.name, title: report.municipality.title, draft: false, contents }], templates, dir),
-    frontDocument(report, templates, dir),
-    ...report.committees.map((c) => committeeDocument(report, c, templates, dir)),
+    front,
+    ...chapters.map((c) => c.doc),
   ];
   return batchDocument("report", docs, dir).file;
 }

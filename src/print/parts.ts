@@ -11,6 +11,8 @@ export interface PartOptions {
   /** At most this many batch documents: one per page printing at once. */
   batches: number;
   workDir: string;
+  /** Names the batch documents of one report apart from another's in the working directory. */
+  prefix?: string;
 }
 
 /** A batch document of the plan, and the parts the cache already has of it (when it has all of them). */
@@ -31,7 +33,7 @@ export function planBatches(printer: Printer, docs: PrintDocument[], options: Pa
   const keys = docs.map((d) => printer.key(d));
   const groups = balance(docs.map((_, i) => i), options.batches, (i) => docs[i]!.html.length);
   return groups.map((group, n) => {
-    const doc = batchDocument(`parts-${n + 1}`, group.map((i) => docs[i]!), options.workDir);
+    const doc = batchDocument(`${options.prefix ?? ""}parts-${n + 1}`, group.map((i) => docs[i]!), options.workDir);
     const key = printer.key(doc);
     return { group, doc, key, cached: cachedBatch(options.cache, key, group.map((i) => keys[i]!)) };
   });
@@ -112,7 +114,7 @@ function balance(indices: number[], n: number, weight: (i: number) => number): n
 export async function printCovers(make: (pages: number[]) => Cover[], count: number, printer: Printer, templates: Templates, options: PartOptions): Promise<Printed[]> {
   let guess = Array.from({ length: count }, () => 2);
   for (;;) {
-    const doc = coversDocument(make(guess), templates, options.workDir);
+    const doc = coversDocument(make(guess), templates, options.workDir, options.prefix ?? "");
     const key = printer.key(doc);
     const cached = options.cache?.document(key);
     const bytes = cached ?? (await printer.print(doc));
