@@ -25,6 +25,8 @@ const INDEX = "index.json";
 export class PartCache {
   private readonly index: Index;
   private readonly used = new Set<string>();
+  /** Whole printed documents (the covers) this build used. */
+  private readonly usedDocuments = new Set<string>();
 
   /** `read: false` (a forced build) prints everything again, and still stores the results. */
   constructor(
@@ -42,9 +44,16 @@ export class PartCache {
     return part;
   }
 
-  /** The parts the index places in a batch. */
-  partsOf(file: string): [string, CachedPart][] {
-    return Object.entries(this.index.parts).filter(([, part]) => part.file === file);
+  /** A whole printed document (the covers) by its key, when it was printed before. */
+  document(key: string): Uint8Array | undefined {
+    if (!this.index.files[key] || !existsSync(this.file(key))) return undefined;
+    this.usedDocuments.add(key);
+    return readFileSync(this.file(key));
+  }
+
+  putDocument(key: string, bytes: Uint8Array): void {
+    this.put(key, bytes, [], {});
+    this.usedDocuments.add(key);
   }
 
   /** The bytes of a batch and where its blocks start. */
@@ -65,10 +74,10 @@ export class PartCache {
     this.save();
   }
 
-  /** Keeps only the parts this build used and the batches they are in: one build's parts, not history. */
+  /** Keeps only the parts and documents this build used and the batches they are in: one build's, not history. */
   prune(): void {
     const parts = Object.fromEntries(Object.entries(this.index.parts).filter(([key]) => this.used.has(key)));
-    const files = new Set(Object.values(parts).map((p) => p.file));
+    const files = new Set([...Object.values(parts).map((p) => p.file), ...this.usedDocuments]);
     this.index.parts = parts;
     this.index.files = Object.fromEntries(Object.entries(this.index.files).filter(([file]) => files.has(file)));
     this.save();

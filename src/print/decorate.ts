@@ -16,6 +16,7 @@ import {
   type PDFPage,
   type PDFRef,
 } from "pdf-lib";
+import type { Font, Fontkit } from "pdf-lib/cjs/types/fontkit.js";
 import { trueType } from "./fonts.js";
 
 export interface PageStamp {
@@ -30,7 +31,7 @@ const MM = 72 / 25.4;
 const GREY = rgb(0.33, 0.33, 0.33);
 
 export async function stampPages(doc: PDFDocument, stamps: PageStamp[]): Promise<void> {
-  doc.registerFontkit(fontkit);
+  doc.registerFontkit(sharedFontkit);
   const regular = memoized(await doc.embedFont(trueType("source-sans-3-latin-400-normal"), { subset: true }));
   const bold = memoized(await doc.embedFont(trueType("source-sans-3-latin-700-normal"), { subset: true }));
   const pages = doc.getPages();
@@ -43,6 +44,30 @@ export async function stampPages(doc: PDFDocument, stamps: PageStamp[]): Promise
     });
   });
 }
+
+/**
+ * fontkit as the stamps use it: each font file parsed once per process (pdf-lib would parse it again for every
+ * PDF), and the layout of each text worked out once ("Side 3 af 40" and the running heads recur in every
+ * PDF). Both are pure functions of the font's bytes and the text; each PDF still gets its own subset of the
+ * font, which pdf-lib makes per document.
+ */
+const fonts = new Map<Uint8Array, Font>();
+const sharedFontkit: Fontkit = {
+  create(bytes) {
+    let font = fonts.get(bytes);
+    if (!font) {
+      font = fontkit.create(bytes);
+      const layout = font.layout.bind(font);
+      const runs = new Map<string, ReturnType<Font["layout"]>>();
+      font.layout = (text, features) => {
+        if (features !== undefined) return layout(text, features);
+        return runs.get(text) ?? runs.set(text, layout(text)).get(text)!;
+      };
+      fonts.set(bytes, font);
+    }
+    return font;
+  },
+};
 
 /**
  * The same running head is set on every page: shape each text once. fontkit shapes a text anew on every call

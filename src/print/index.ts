@@ -20,7 +20,7 @@ import type { PartCache } from "./cache.js";
 import type { PrintedChapter } from "./assemble.js";
 import { reportCover, reportFileName, sectionCover } from "./covers.js";
 import { reportDocuments, writeLinkedStyles, writePrintAssets, type ReportDocuments } from "./documents.js";
-import { batchCount, printCovers, printParts, type PartOptions } from "./parts.js";
+import { planBatches, printCovers, printParts, type PartOptions, type PlannedBatch } from "./parts.js";
 import { Printer } from "./printer.js";
 import type { Cover, Meta, PdfFile, PrintDocument, Printed } from "./types.js";
 
@@ -92,10 +92,13 @@ export async function printReports(jobs: PrintJob[], options: PrintOptions): Pro
     const todo = new Set(all.filter((o) => !options.published?.(o.path, o.key)).map((o) => o.path));
     if (todo.size === 0) return all.map(({ path, key }) => ({ path, key }));
     const printing = planned.filter((p) => p.plan.some((o) => todo.has(o.path)));
-    total = printing.reduce((n, p) => n + batchCount(printer, documentsOf(p.docs), p.partOptions) + 1, 0); // + the covers
+    const batchPlans = printing.map((p) => planBatches(printer, documentsOf(p.docs), p.partOptions));
+    total = batchPlans.reduce((n, plan) => n + plan.filter((b) => !b.cached).length + 1, 0); // + the covers
     options.onProgress?.(0, total);
     // Each report is printed in batches of its own, so that its PDFs are the same whatever else is made.
-    const parts = await timed("print parts", () => Promise.all(printing.map((p) => printAll(printer, p.job.report, p.docs, templates, p.partOptions))));
+    const parts = await timed("print parts", () =>
+      Promise.all(printing.map((p, i) => printAll(printer, p.job.report, p.docs, batchPlans[i]!, templates, p.partOptions))),
+    );
     const blocked = await printer.blocked();
     if (blocked.length > 0) throw new Error(`the printed pages tried to load outside files: ${blocked.join(", ")}`);
     const closing = printer.close(); // everything is printed: the browser shuts down while PDFs are assembled
@@ -117,9 +120,16 @@ function documentsOf(docs: ReportDocuments): PrintDocument[] {
   return [docs.front, ...docs.chapters.map((c) => c.doc), ...docs.sections.map((s) => s.doc).filter((d) => !chapters.has(d))];
 }
 
-async function printAll(printer: Printer, report: DrawnReport, docs: ReportDocuments, templates: Templates, options: PartOptions): Promise<Parts> {
+async function printAll(
+  printer: Printer,
+  report: DrawnReport,
+  docs: ReportDocuments,
+  batches: PlannedBatch[],
+  templates: Templates,
+  options: PartOptions,
+): Promise<Parts> {
   const list = documentsOf(docs);
-  const printed = await printParts(printer, list, options);
+  const printed = await printParts(printer, list, batches, options);
   const of = (doc: PrintDocument): Printed => printed[list.indexOf(doc)]!;
   const front = of(docs.front);
   const chapters = docs.chapters.map((c) => of(c.doc));
@@ -128,7 +138,7 @@ async function printAll(printer: Printer, report: DrawnReport, docs: ReportDocum
     reportCover(report, front, chapters, pages[0]!),
     ...docs.sections.map((s, i) => sectionCover(report, s.ref, sections[i]!, pages[i + 1]!)),
   ];
-  const covers = await printCovers(makeCovers, docs.sections.length + 1, printer, templates, options.workDir, options.prefix);
+  const covers = await printCovers(makeCovers, docs.sections.length + 1, printer, templates, options);
   return { front, chapters, sections, covers };
 }
 

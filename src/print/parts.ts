@@ -15,57 +15,66 @@ export interface PartOptions {
   prefix?: string;
 }
 
+/** A batch document of the plan, and the parts the cache already has of it (when it has all of them). */
+export interface PlannedBatch {
+  group: number[];
+  doc: PrintDocument;
+  key: string;
+  cached?: { bytes: Uint8Array; parts: { start: number; pages: number; headings: Printed["headings"] }[] };
+}
+
 /**
- * Every document as a printed part, in order: from the cache when exactly that document was printed before,
- * the rest printed in at most `batches` documents at once (balanced by size) and split back into parts.
+ * The batch documents that print `docs`: at most `batches` of them, balanced by size, always grouped as a full
+ * build groups them. A part's bytes depend on the batch it was printed in (Chromium subsets the fonts per
+ * document), so a build that prints only what changed must print the same batches as a full build, to make
+ * the same bytes. A batch printed before with exactly these documents is taken from the cache.
  */
-export async function printParts(printer: Printer, docs: PrintDocument[], options: PartOptions): Promise<Printed[]> {
+export function planBatches(printer: Printer, docs: PrintDocument[], options: PartOptions): PlannedBatch[] {
   const keys = docs.map((d) => printer.key(d));
-  const cached = keys.map((k) => options.cache?.part(k));
+  const groups = balance(docs.map((_, i) => i), options.batches, (i) => docs[i]!.html.length);
+  return groups.map((group, n) => {
+    const doc = batchDocument(`${options.prefix ?? ""}parts-${n + 1}`, group.map((i) => docs[i]!), options.workDir);
+    const key = printer.key(doc);
+    return { group, doc, key, cached: cachedBatch(options.cache, key, group.map((i) => keys[i]!)) };
+  });
+}
+
+/** Every document as a printed part, in order: the planned batches taken from the cache or printed, several at once. */
+export async function printParts(printer: Printer, docs: PrintDocument[], plan: PlannedBatch[], options: PartOptions): Promise<Printed[]> {
+  const keys = docs.map((d) => printer.key(d));
   const printed = new Array<Printed>(docs.length);
-  const files = new Set(cached.flatMap((c) => (c ? [c.file] : [])));
-  for (const file of files) {
-    const { bytes, starts } = options.cache!.batch(file);
-    const { load, splitParts } = await import("./read.js");
-    const parts = splitParts(await load(bytes), partPrefixes(options.cache!, file, starts.length), starts);
-    cached.forEach((c, i) => {
-      if (c?.file === file) printed[i] = { part: parts[c.block]!, pages: c.pages, headings: c.headings };
-    });
-  }
-  const missing = docs.map((_, i) => i).filter((i) => !cached[i]);
   await Promise.all(
-    balance(missing, options.batches, (i) => docs[i]!.html.length).map(async (group, n) => {
-      const batch = batchDocument(`${options.prefix ?? ""}parts-${n + 1}`, group.map((i) => docs[i]!), options.workDir);
-      const bytes = await printer.print(batch);
-      const { readPrinted, splitParts } = await import("./read.js");
-      const { pdf, headings } = await readPrinted(batch, bytes);
+    plan.map(async ({ group, doc, key, cached }) => {
+      const { load, readPrinted, splitParts } = await import("./read.js");
+      const prefixes = group.map((i) => prefix(keys[i]!));
+      if (cached) {
+        const parts = splitParts(await load(cached.bytes), prefixes, cached.parts.map((p) => p.start));
+        group.forEach((i, j) => (printed[i] = { part: parts[j]!, pages: cached.parts[j]!.pages, headings: cached.parts[j]!.headings }));
+        return;
+      }
+      const bytes = await printer.print(doc);
+      const { pdf, headings } = await readPrinted(doc, bytes);
       const blocks = blocksOf(group.map((i) => docs[i]!), headings, pdf.getPageCount());
-      const batchKey = printer.key(batch);
-      const parts = splitParts(pdf, group.map((i) => prefix(keys[i]!)), blocks.map((b) => b.start));
+      const parts = splitParts(pdf, prefixes, blocks.map((b) => b.start));
       group.forEach((i, j) => (printed[i] = { part: parts[j]!, pages: blocks[j]!.pages, headings: blocks[j]!.headings }));
       const entries = Object.fromEntries(group.map((i, j) => [keys[i]!, { block: j, pages: blocks[j]!.pages, headings: blocks[j]!.headings }]));
-      options.cache?.put(batchKey, bytes, blocks.map((b) => b.start), entries);
+      options.cache?.put(key, bytes, blocks.map((b) => b.start), entries);
     }),
   );
   return printed;
 }
 
+/** A batch printed before, when the cache has it with exactly these parts in its blocks, in this order. */
+function cachedBatch(cache: PartCache | undefined, file: string, partKeys: string[]): PlannedBatch["cached"] {
+  const parts = partKeys.map((key) => cache?.part(key));
+  if (!cache || !parts.every((p, j) => p?.file === file && p.block === j)) return undefined;
+  const { bytes, starts } = cache.batch(file);
+  return { bytes, parts: parts.map((p, j) => ({ start: starts[j]!, pages: p!.pages, headings: p!.headings })) };
+}
+
 /** An id prefix that depends on nothing but the part's own content. */
 function prefix(key: string): string {
   return `p${key.slice(0, 10)}-`;
-}
-
-/** The prefixes of a cached batch's blocks, from the parts the index knows in it. */
-function partPrefixes(cache: PartCache, file: string, blocks: number): string[] {
-  const out = Array.from({ length: blocks }, (_, i) => `${file.slice(0, 10)}${i}-`);
-  for (const [key, part] of cache.partsOf(file)) out[part.block] = prefix(key);
-  return out;
-}
-
-/** How many batch documents printing `docs` takes: for a progress bar. */
-export function batchCount(printer: Printer, docs: PrintDocument[], options: PartOptions): number {
-  const missing = docs.filter((d) => !options.cache?.part(printer.key(d))).length;
-  return Math.min(missing, options.batches);
 }
 
 /** Where each document of a batch begins (its first heading's page: each begins on a new page), its pages and headings. */
@@ -99,28 +108,24 @@ function balance(indices: number[], n: number, weight: (i: number) => number): n
 /**
  * Prints every cover with its contents in one document and splits it into one part per cover. The contents'
  * page numbers depend on how many pages each cover block takes: guess two, and print again with the true
- * counts in the rare case a guess was wrong (the counts do not depend on the numbers printed).
+ * counts in the rare case a guess was wrong (the counts do not depend on the numbers printed). Covers printed
+ * before from exactly the same document (no page number in the contents moved) are taken from the cache.
  */
-export async function printCovers(
-  make: (pages: number[]) => Cover[],
-  count: number,
-  printer: Printer,
-  templates: Templates,
-  workDir: string,
-  prefix = "",
-): Promise<Printed[]> {
+export async function printCovers(make: (pages: number[]) => Cover[], count: number, printer: Printer, templates: Templates, options: PartOptions): Promise<Printed[]> {
   let guess = Array.from({ length: count }, () => 2);
   for (;;) {
-    const doc = coversDocument(make(guess), templates, workDir, prefix);
-    const bytes = await printer.print(doc);
+    const doc = coversDocument(make(guess), templates, options.workDir, options.prefix ?? "");
+    const key = printer.key(doc);
+    const cached = options.cache?.document(key);
+    const bytes = cached ?? (await printer.print(doc));
     const { readPrinted, splitParts } = await import("./read.js");
     const { pdf, headings } = await readPrinted(doc, bytes);
     const starts = headings.filter((h) => h.tag === "H1").map((h) => h.page);
     const pages = starts.map((start, i) => (starts[i + 1] ?? pdf.getPageCount()) - start);
     if (pages.every((n, i) => n === guess[i])) {
+      if (!cached) options.cache?.putDocument(key, bytes);
       return splitParts(pdf, starts.map((_, i) => `cover${i + 1}-`), starts).map((part, i) => ({ part, pages: pages[i]!, headings: [] }));
     }
     guess = pages;
   }
 }
-
