@@ -14,6 +14,7 @@ import type { MadeOrKept, OutputFile } from "../core/output-file.js";
 import type { Problem } from "../core/problem.js";
 import { timer, type Timer } from "../core/timer.js";
 import { toolVersion } from "../core/version.js";
+import { renderAuditCsv } from "../export/audit.js";
 import { renderCsvTables } from "../export/csv.js";
 import type { ReportData } from "../model/types.js";
 import type { LaunchedBrowser } from "../print/browser.js";
@@ -25,6 +26,7 @@ import type { Inputs } from "../publish/inputs.js";
 import { compareOutputs, manifestJson, manifestOf, type Manifest } from "../publish/manifest.js";
 import { publish } from "../publish/stage.js";
 import { assetFiles } from "../render/assets.js";
+import type { AuditView } from "../render/audit.js";
 import { renderChanges } from "../render/changes.js";
 import { drawCharts, type DrawnReport } from "../render/charts.js";
 import { fillSizes, openData, type Downloads } from "../render/downloads.js";
@@ -62,7 +64,7 @@ export interface BuildResult {
   removed: string[];
   pdfs: PdfFile[];
   changes?: Changes;
-  /** Milliseconds per stage: inputs, validate, compute, charts, html, pdf, xlsx, csv, publish. */
+  /** Milliseconds per stage: inputs, validate, compute, charts, html, pdf, xlsx, csv, audit, publish. */
   timings: Record<string, number>;
 }
 
@@ -82,14 +84,17 @@ export interface Website {
   files: OutputFile[];
 }
 
-/** compute → charts → HTML: the website of valid data, as build publishes it and serve previews it. */
+/**
+ * compute → charts → HTML: the website of valid data, as build publishes it and serve previews it; the preview
+ * adds the audit trail and the data's problems (`audit`), and shows data with errors as far as it can be read.
+ */
 export async function renderWebsite(
   data: ReportData,
   figures: Figures,
-  { templates = createTemplates(), timed = timer(undefined) }: { templates?: Templates; timed?: Timer } = {},
+  { templates = createTemplates(), timed = timer(undefined), audit }: { templates?: Templates; timed?: Timer; audit?: AuditView } = {},
 ): Promise<Website> {
   const report = await drawnReport(data, figures, timed);
-  return { report, files: await sitePages(report, templates, timed) };
+  return { report, files: await sitePages(report, templates, timed, undefined, audit) };
 }
 
 async function drawnReport(data: ReportData, figures: Figures, timed: Timer): Promise<DrawnReport> {
@@ -97,9 +102,9 @@ async function drawnReport(data: ReportData, figures: Figures, timed: Timer): Pr
   return timed("charts", () => drawCharts(computed));
 }
 
-/** The pages and their stylesheet; a build's pages also link what it publishes to download (`downloads`). */
-function sitePages(report: DrawnReport, templates: Templates, timed: Timer, downloads?: Downloads): Promise<OutputFile[]> {
-  return timed("html", () => [...renderSite(report, templates, downloads), ...assetFiles(["report.css"])]);
+/** The pages and their stylesheet; a build's pages also link what it publishes to download (`downloads`), the preview's carry the audit trail. */
+function sitePages(report: DrawnReport, templates: Templates, timed: Timer, downloads?: Downloads, audit?: AuditView): Promise<OutputFile[]> {
+  return timed("html", () => [...renderSite(report, templates, downloads, audit), ...assetFiles(audit ? ["report.css", "audit.css"] : ["report.css"])]);
 }
 
 /** Validates, makes every output and publishes them; `invalid` when the data has errors (nothing written). */
@@ -144,13 +149,14 @@ async function makeOutputs(data: ReportData, figures: Figures, options: BuildOpt
     return [{ path: workbookName(report), content: await renderWorkbook(report) }];
   });
   const csv = await timed("csv", () => renderCsvTables(report));
+  const audit = await timed("audit", () => [renderAuditCsv(report)]);
   const { dataPackage, downloads } = openData(report, csv, xlsx[0]!, options.pdf !== false);
   csv.push(dataPackage);
   // The website links the other outputs: rendered while the browser prints, the PDFs' sizes filled in after.
   const pages = await sitePages(report, templates, timed, downloads);
   const pdfs = await printing;
   const site = fillSizes(pages, pdfSize(pdfs, print.context.previous.dir));
-  const outputs: Output[] = [...under("site", site), ...under("xlsx", xlsx), ...under("csv", csv), ...under("pdf", pdfs)];
+  const outputs: Output[] = [...under("site", site), ...under("xlsx", xlsx), ...under("csv", csv), ...under("audit", audit), ...under("pdf", pdfs)];
   return { report, outputs, pdfs, snapshot: snapshot(data, report) };
 }
 

@@ -30,7 +30,7 @@ export function computeCapital(committee: Committee): CapitalResult {
   }));
   const computed = sumColumns(CAPITAL_COLUMNS, rows.map((r) => r.figures));
   const totals = {} as CapitalFigures;
-  const ctx = { kind: "total" as const, subject: t().figures.subject.capitalTotal, parts: t().figures.parts.projects, unit: committee.unit, into };
+  const ctx = { kind: "total" as const, subject: t().figures.subject.capitalTotal, parts: t().figures.parts.projects, unit: committee.unit, into, at: committee.at };
   for (const c of CAPITAL_COLUMNS) totals[c] = settle(computed[c], committee.capitalTotals[c], t().figures.capitalColumns[c], ctx);
   return { rows, totals, reconciliations: into };
 }

@@ -7,6 +7,7 @@ import { mainCharts, type ChartModel } from "./charts.js";
 import type { Figures } from "./figures.js";
 import { GROUP_LABEL, type BudgetFiguresOf, type BudgetRow, type OperationsResult } from "./operations.js";
 import { strategyBox, type StrategyBox } from "./targets-box.js";
+import { t } from "../messages/index.js";
 import { budgetCells, budgetColumnHeads, budgetRows, capitalCells, capitalColumnHeads, stub, type AmountTable, type TableRow } from "./tables.js";
 
 export interface MainResults {
@@ -38,7 +39,7 @@ type CommitteeOperations = { committee: { name: string }; ops: OperationsResult 
 
 /** Operations per committee, each with its subtotals inside and outside the service frame. */
 function operationsSummary(year: number, results: CommitteeOperations[]): AmountTable {
-  const total = sumColumns(BUDGET_COLUMNS, results.map((r) => r.ops.totals));
+  const total = sumColumns(BUDGET_COLUMNS, results.map((r) => r.ops.totals), t().audit.parts.committees);
   const rows: TableRow[] = [{ label: "I alt", style: "total", cells: budgetCells(total) }, ...groupRows(results.map((r) => r.ops.groups))];
   for (const { committee, ops } of results) {
     rows.push({ label: committee.name, style: "frame", cells: budgetCells(ops.totals) }, ...groupRows([ops.groups]));
@@ -56,14 +57,16 @@ function operationsSummary(year: number, results: CommitteeOperations[]): Amount
 function groupRows(groups: Partial<Record<(typeof SERVICE_GROUPS)[number], BudgetFiguresOf>>[]): TableRow[] {
   return SERVICE_GROUPS.flatMap((g) => {
     const parts = groups.map((x) => x[g]).filter((x): x is BudgetFiguresOf => x !== undefined);
-    return parts.length > 0 ? [{ label: GROUP_LABEL[g], style: "group" as const, cells: budgetCells(sumColumns(BUDGET_COLUMNS, parts)) }] : [];
+    // One committee's subtotal is printed as its own figure (with its own source), not as a sum of one.
+    const figures = parts.length === 1 ? parts[0]! : sumColumns(BUDGET_COLUMNS, parts, t().audit.parts.committeeGroups(g));
+    return parts.length > 0 ? [{ label: GROUP_LABEL[g], style: "group" as const, cells: budgetCells(figures) }] : [];
   });
 }
 
 /** Capital (anlæg) per committee. */
 function capitalSummary({ municipality, committees }: ReportData, figures: Figures): AmountTable {
   const results = committees.map((c) => ({ committee: c, totals: figures.of(c).capital.totals }));
-  const total: Columns<CapitalColumn> = sumColumns(CAPITAL_COLUMNS, results.map((r) => r.totals));
+  const total: Columns<CapitalColumn> = sumColumns(CAPITAL_COLUMNS, results.map((r) => r.totals), t().audit.parts.capital);
   return {
     anchor: "oversigt-anlaeg",
     caption: `Anlægsvirksomhed i ${municipality.year} fordelt på udvalg`,
@@ -82,7 +85,7 @@ function financingSummary({ municipality, committees }: ReportData, figures: Fig
   const results = committees.flatMap((c) => figures.of(c).financing ?? []);
   if (results.length === 0) return undefined;
   const items: BudgetRow[] = results.flatMap((r) => r.rows.filter((row) => row.style !== "total"));
-  const total = sumColumns(BUDGET_COLUMNS, results.map((r) => r.totals));
+  const total = sumColumns(BUDGET_COLUMNS, results.map((r) => r.totals), t().audit.parts.financing);
   return {
     anchor: "oversigt-finansiering",
     caption: `Finansieringsposter i ${municipality.year}`,
