@@ -68,9 +68,12 @@ export function registerAuditHelpers(hb: typeof Handlebars, formatCell: (cell: C
     const audit = rootOf(options).audit;
     return audit && rowProblems(cells, audit).length > 0 ? " audit-problem-row" : "";
   });
+  // The row's own marks: problems in its data that no figure of it shows (an amount that cannot be read, a key).
   hb.registerHelper("auditRowMarks", (cells: Cell[], options: Handlebars.HelperOptions) => {
     const audit = rootOf(options).audit;
-    return audit ? new hb.SafeString(marks(rowProblems(cells, audit))) : "";
+    if (!audit) return "";
+    const atFigures = new Set(cells.flatMap((c) => figureProblems(sourceOf(c), audit)));
+    return new hb.SafeString(marks(rowProblems(cells, audit).filter((p) => !atFigures.has(p))));
   });
 }
 
@@ -99,13 +102,14 @@ function figureProblems(source: Source | undefined, audit: AuditView): AuditView
   return own ? audit.problems.filter((p) => p.file === own.file && p.line === own.line && p.column === own.column) : [];
 }
 
-/** Problems inside the data of the row: the mappings its figures are read from. */
+/** Problems inside the data of the row (the mappings its figures are read from), or at one of its figures. */
 function rowProblems(cells: Cell[], audit: AuditView): AuditView["problems"] {
   const spans = cells.flatMap((c): Span[] => {
     const source = sourceOf(c);
     return source && source.kind !== "computed" && source.row ? [source.row] : [];
   });
-  return audit.problems.filter((p) => spans.some((s) => within(p, s)));
+  const atFigures = new Set(cells.flatMap((c) => figureProblems(sourceOf(c), audit)));
+  return audit.problems.filter((p) => atFigures.has(p) || spans.some((s) => within(p, s)));
 }
 
 function within(p: Problem, span: Span): boolean {
