@@ -52,7 +52,7 @@ export interface AuditFigure {
 const BOX_COLUMNS = ["Måltal", "Resultat", "Difference (resultat − måltal)"];
 
 /** Every printed table of the report, in the model's order (the strategy box first, as the main results print it). */
-export function printedTables(report: ReportModel): PrintedTable[] {
+function printedTables(report: ReportModel): PrintedTable[] {
   const found: PrintedTable[] = report.main.strategy ? [strategyTable(report.main.strategy)] : [];
   const seen = new Set<object>();
   const visit = (node: unknown): void => {

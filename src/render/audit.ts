@@ -92,7 +92,7 @@ function figureHtml(value: Decimal, printed: string, id: string, audit: AuditVie
 }
 
 /** vscode://file/<absolute path>:line:col — VS Code opens the file at the figure. */
-export function editorLink(dataDir: string, at: Pos): string {
+function editorLink(dataDir: string, at: Pos): string {
   return `vscode://file${encodeURI(join(dataDir, at.file)).replace(/^(?!\/)/, "/")}:${at.line}:${at.column}`;
 }
 
