@@ -24,7 +24,7 @@ function published(out: string): Map<string, { ino: number; mtime: number; sha: 
       files.set(rel, { ino: stat.ino, mtime: stat.mtimeMs, sha: createHash("sha256").update(readFileSync(path)).digest("hex") });
     }
   };
-  for (const name of ["site", "pdf", "xlsx", "csv", "manifest.json", "changes.json", "changes.html"]) walk(name);
+  for (const name of ["site", "pdf", "xlsx", "csv", "audit", "manifest.json", "changes.json", "changes.html"]) walk(name);
   return files;
 }
 
@@ -43,7 +43,7 @@ describe("incremental builds", { timeout: 180_000 }, () => {
     expect(manifest.inputs.tool).toMatch(/^[0-9a-f]{64}$/);
     // Every published output is listed with the hash of its bytes, and nothing else is listed.
     const files = published(out);
-    const outputs = [...files.keys()].filter((p) => /^(site|pdf|xlsx|csv)\//.test(p)).sort();
+    const outputs = [...files.keys()].filter((p) => /^(site|pdf|xlsx|csv|audit)\//.test(p)).sort();
     expect(Object.keys(manifest.outputs)).toEqual(outputs);
     for (const path of outputs) expect(manifest.outputs[path].sha256, path).toBe(files.get(path)!.sha);
     expect(manifest.outputs["pdf/social-sundhed.pdf"].key).toMatch(/^[0-9a-f]{64}$/);
