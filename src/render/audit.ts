@@ -39,7 +39,7 @@ export function auditView(dataDir: string, problems: readonly Problem[]): AuditV
   return {
     dataDir,
     problems: problems.map((p, i) => ({ ...p, number: i + 1, severityWord: severityWord(p.severity), link: editorLink(dataDir, p) })),
-    ...(problems.length > 0 && { heading: w.problemsHeading(count(errors), count(problems.length - errors)), intro: errors > 0 ? w.problemsIntro : w.warningsIntro }),
+    ...(problems.length > 0 && { heading: w.problemsHeading(errors, problems.length - errors), intro: errors > 0 ? w.problemsIntro : w.warningsIntro }),
     words: { bar: w.bar, figuresLink: w.figuresLink },
     lang: t().serve.page.lang,
   };

@@ -21,14 +21,14 @@ const report = website.report;
 const csv = String(renderAuditCsv(report).content);
 const figures = auditFigures(report);
 const [head, ...records] = parse(csv.replace(/^\uFEFF/, ""), { delimiter: ";" }) as string[][];
-const HEAD = ["Tabel", "Række nr.", "Række", "Kolonne", "Vist", "Præcis værdi", "Enhed", "Kilde", "Position"];
+const HEAD = ["Tabel", "Række nr.", "Række", "Kolonne", "Vist", "Præcis værdi", "Enhed", "Kilde", "Placering"];
 const field = (name: string) => (r: string[]): string => r[HEAD.indexOf(name)]!;
 const table = field("Tabel");
 const row = field("Række");
 const column = field("Kolonne");
 const printed = field("Vist");
 const source = field("Kilde");
-const position = field("Position");
+const position = field("Placering");
 
 /** The record of one figure: its table (by title start), its row's path, its column head. */
 function figure(tableStart: string, rowPath: string, columnHead: string): string[] {

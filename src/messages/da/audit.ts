@@ -1,5 +1,7 @@
 // The audit trail (revisionsspor): what figures.csv and the preview say of where each printed figure comes from,
 // the words that name what a computed figure is made of (src/compute/), and the preview's marks and pages.
+import { count } from "../words.js";
+
 type Group = "inside" | "outside";
 
 export const texts = {
@@ -35,7 +37,7 @@ export const texts = {
     exact: "Præcis værdi",
     unit: "Enhed",
     source: "Kilde",
-    position: "Position",
+    position: "Placering",
   },
   /** The preview's own words, around the report. */
   preview: {
@@ -44,7 +46,7 @@ export const texts = {
     figuresTitle: "Revisionsspor: alle tal og deres kilder",
     figuresIntro: (count: string) =>
       `Hvert af rapportens ${count} tal med tabel, række, kolonne, det viste og det præcise tal, og hvor det kommer fra. Samme indhold som out/audit/figures.csv.`,
-    problemsHeading: (errors: string, warnings: string) => `Data har ${errors} fejl og ${warnings} advarsler`,
+    problemsHeading: (errors: number, warnings: number) => `Data har ${count(errors)} fejl og ${count(warnings)} ${warnings === 1 ? "advarsel" : "advarsler"}`,
     problemsIntro: "Rapporten vises så langt, data kan læses; build udgiver intet, før fejlene er rettet. Hver fejl er markeret ved sin række og sit tal.",
     warningsIntro: "Advarslerne er markeret ved deres række og tal; build udgiver trods advarsler.",
     mark: (n: string) => `problem ${n}`,

@@ -1,5 +1,6 @@
 // The audit trail: where each printed figure comes from, as figures.csv and the preview say it.
 import type * as da from "../da/audit.js";
+import { count } from "../words.js";
 
 export const texts: typeof da.texts = {
   parts: {
@@ -39,7 +40,7 @@ export const texts: typeof da.texts = {
     figuresTitle: "Audit trail: every figure and its source",
     figuresIntro: (count) =>
       `Each of the report's ${count} figures with its table, row, column, printed and exact value, and where it comes from. The same as out/audit/figures.csv.`,
-    problemsHeading: (errors, warnings) => `The data has ${errors} errors and ${warnings} warnings`,
+    problemsHeading: (errors, warnings) => `The data has ${count(errors)} ${errors === 1 ? "error" : "errors"} and ${count(warnings)} ${warnings === 1 ? "warning" : "warnings"}`,
     problemsIntro: "The report is shown as far as the data can be read; build publishes nothing until the errors are mended. Each problem is marked at its row and figure.",
     warningsIntro: "The warnings are marked at their row and figure; build publishes despite warnings.",
     mark: (n) => `problem ${n}`,
