@@ -107,7 +107,7 @@ describe("aarsrapport build", () => {
     expect(readFileSync(pdf)).toEqual(before.bytes);
     expect(statSync(pdf).mtimeMs).toBe(before.mtime);
     expect(readFileSync(join(out, "site", "index.html"))).toEqual(before.site);
-  });
+  }, 300_000);
 
   it("renders a data set with warnings, and says so", () => {
     const out = scratchDir("out");
