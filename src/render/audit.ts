@@ -58,15 +58,15 @@ export function registerAuditHelpers(hb: typeof Handlebars, formatCell: (cell: C
     if (!audit || !(cell instanceof Decimal)) return printed;
     return new hb.SafeString(figureHtml(cell, printed, `kilde-${rest.join("-")}`, audit));
   });
-  // {{auditCellClass cell}}: " audit-problem" on a figure a problem is about (preview only).
+  // {{auditCellClass cell}}: " audit-problem audit-error" on a figure a problem is about (preview only).
   hb.registerHelper("auditCellClass", (cell: Cell, options: Handlebars.HelperOptions) => {
     const audit = rootOf(options).audit;
-    return audit && figureProblems(sourceOf(cell), audit).length > 0 ? " audit-problem" : "";
+    return audit ? problemClass("audit-problem", figureProblems(sourceOf(cell), audit)) : "";
   });
   // {{auditRowClass cells}} and {{auditRowMarks cells}}: a row whose data a problem is about (preview only).
   hb.registerHelper("auditRowClass", (cells: Cell[], options: Handlebars.HelperOptions) => {
     const audit = rootOf(options).audit;
-    return audit && rowProblems(cells, audit).length > 0 ? " audit-problem-row" : "";
+    return audit ? problemClass("audit-problem-row", rowProblems(cells, audit)) : "";
   });
   // The row's own marks: problems in its data that no figure of it shows (an amount that cannot be read, a key).
   hb.registerHelper("auditRowMarks", (cells: Cell[], options: Handlebars.HelperOptions) => {
@@ -115,6 +115,12 @@ function rowProblems(cells: Cell[], audit: AuditView): AuditView["problems"] {
 function within(p: Problem, span: Span): boolean {
   const key = (l: number, c: number): number => l * 1e6 + c;
   return p.file === span.from.file && key(p.line, p.column) >= key(span.from.line, span.from.column) && key(p.line, p.column) < key(span.to.line, span.to.column);
+}
+
+/** The class of a marked cell or row, and its worst severity's: an error is red, a warning amber. */
+function problemClass(name: string, problems: AuditView["problems"]): string {
+  if (problems.length === 0) return "";
+  return ` ${name} audit-${problems.some((p) => p.severity === "error") ? "error" : "warning"}`;
 }
 
 function marks(problems: AuditView["problems"]): string {
