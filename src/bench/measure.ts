@@ -36,7 +36,7 @@ async function measure(dataDir: string, outDir: string): Promise<Measurement> {
 /** The cover, the front matter and every committee, as printed, in one document. */
 function writeSingleDocument(report: DrawnReport, dir: string): string {
   const templates = createTemplates();
-  writePrintAssets(dir);
+  writePrintAssets(dir, false);
   const contents = report.committees.map((c) => ({ level: 1 as const, title: c.name, page: 0 }));
   const docs = [
     coversDocument([{ municipality: report.municipality.name, title: report.municipality.title, draft: false, contents }], templates, dir),

@@ -104,7 +104,9 @@ async function drawnReport(data: ReportData, figures: Figures, timed: Timer): Pr
 
 /** The pages and their stylesheet; a build's pages also link what it publishes to download (`downloads`), the preview's carry the audit trail. */
 function sitePages(report: DrawnReport, templates: Templates, timed: Timer, downloads?: Downloads, audit?: AuditView): Promise<OutputFile[]> {
-  return timed("html", () => [...renderSite(report, templates, downloads, audit), ...assetFiles(audit ? ["report.css", "audit.css"] : ["report.css"])]);
+  // The statements' stylesheet only where there are statements: a report without them is the files it always was.
+  const styles = ["report.css", ...(report.statements ? ["statements.css"] : []), ...(audit ? ["audit.css"] : [])];
+  return timed("html", () => [...renderSite(report, templates, downloads, audit), ...assetFiles(styles)]);
 }
 
 /** Validates, makes every output and publishes them; `invalid` when the data has errors (nothing written). */

@@ -6,6 +6,7 @@ import type { Committee, DataSet } from "../model/types.js";
 import { BLANK, type Reconciliation } from "./arithmetic.js";
 import { computeCapital, type CapitalResult } from "./capital.js";
 import { computeFinancing, computeOperations, type FinancingResult, type OperationsResult } from "./operations.js";
+import { completeStatements, computeStatementCore, type StatementFigures } from "./statements/index.js";
 import { computeTargetResults, type TargetResults } from "./target-results.js";
 
 /** One committee's tables, summed. */
@@ -25,10 +26,12 @@ export interface Figures {
   targets?: TargetResults;
   /** Every declared total and stated result, with what the data derives for it, in the data's order. */
   reconciliations: Reconciliation[];
+  /** The statements of the annual accounts; absent without statements.yaml (or a readable municipality file). */
+  statements?: StatementFigures;
 }
 
 /** Sums the data once. Runs on whatever could be read, so that the checks judge even data with errors. */
-export function computeFigures({ municipality, committees }: DataSet): Figures {
+export function computeFigures({ municipality, committees, statements }: DataSet): Figures {
   const byCommittee = new Map<Committee, CommitteeFigures>();
   for (const c of committees) {
     const financing = computeFinancing(c);
@@ -39,6 +42,7 @@ export function computeFigures({ municipality, committees }: DataSet): Figures {
     if (!found) throw new Error(`no figures for committee "${committee.id}": it is not part of the data they were computed from`);
     return found;
   };
+  const core = statements && municipality && computeStatementCore({ municipality, committees, statements, of });
   const strategy = municipality?.strategy;
   const targets =
     strategy &&
@@ -47,10 +51,12 @@ export function computeFigures({ municipality, committees }: DataSet): Figures {
       insideActuals: committees.map((c) => of(c).operations.groups.inside?.actual ?? BLANK),
       unit: municipality.unit,
       year: municipality.year,
+      ...(core && { surpluses: core.surpluses }),
     });
+  const statementFigures = core && completeStatements(core, municipality, targets);
   const reconciliations = [
     ...[...byCommittee.values()].flatMap((f) => [...f.operations.reconciliations, ...(f.financing?.reconciliations ?? []), ...f.capital.reconciliations]),
     ...(targets?.reconciliations ?? []),
   ];
-  return { of, ...(targets && { targets }), reconciliations };
+  return { of, ...(targets && { targets }), reconciliations, ...(statementFigures && { statements: statementFigures }) };
 }

@@ -7,7 +7,9 @@ import { difference, leaf, settle, sumColumns, type Columns, type ReconcileConte
 import { t } from "../messages/index.js";
 
 export type BudgetFiguresOf = Columns<BudgetColumn>;
-export type RowStyle = "total" | "group" | "frame" | "line";
+/** total: the table's total (bold, banded); frame: bold (a frame, a subtotal); group: italic (a service group, a
+ * heading); line: an indented row under one of those; item: a plain row of a statement, not indented. */
+export type RowStyle = "total" | "group" | "frame" | "line" | "item";
 
 export interface BudgetRow {
   label: string;

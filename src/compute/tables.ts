@@ -27,6 +27,8 @@ export interface AmountTable {
   unit: DisplayUnit;
   rows: TableRow[];
   note?: string;
+  /** What the amounts' signs mean, where not "+ udgift, − indtægt" (a statement printed reversed, the balance). */
+  signs?: string;
 }
 
 export function budgetColumnHeads(year: number): string[] {

@@ -52,6 +52,8 @@ export interface AverageResult {
   kind: "average-surplus";
   target: AverageSurplusTarget;
   outcome: Outcome;
+  /** Each year's figure as averaged: stated, or computed by the statements. */
+  years: { year: number; value: Decimal }[];
 }
 
 export interface LiquidityYearResult {
@@ -99,9 +101,11 @@ export interface TargetInput {
   insideActuals: Figure[];
   unit: Unit;
   year: number;
+  /** The surplus on running items of the years the statements cover, for the years the strategy does not state. */
+  surpluses?: ReadonlyMap<number, Figure>;
 }
 
-export function computeTargetResults({ strategy, insideActuals, unit, year }: TargetInput): TargetResults {
+export function computeTargetResults({ strategy, insideActuals, unit, year, surpluses }: TargetInput): TargetResults {
   const into: Reconciliation[] = [];
   const ctx = (subject: string, parts: string, u: Unit = unit): ReconcileContext => ({ kind: "result", subject, parts, unit: u, into });
   const { subject: subjects, parts } = texts().figures;
@@ -111,7 +115,7 @@ export function computeTargetResults({ strategy, insideActuals, unit, year }: Ta
       case "service-frame":
         return [serviceFrame(t, insideActuals, (what, parts) => ctx(`${subject}${what}`, parts))];
       case "average-surplus":
-        return [average(t, ctx(subject, parts.average))];
+        return [average(t, ctx(subject, parts.average), surpluses)];
       case "liquidity-per-citizen":
         return [liquidity(t, (y) => ctx(`${subject}, ${y}`, parts.liquidity, "kr."))];
       case "debt-reduction":
@@ -163,11 +167,16 @@ function capital(frame: CapitalFrame, ctx: ReconcileContext): CapitalFrameResult
   return { frame, adjusted, unspent: derive(adjusted.minus(frame.actual), 2, texts().audit.parts.unspent, "difference") };
 }
 
-function average(t: AverageSurplusTarget, ctx: ReconcileContext): AverageResult {
-  const total = sum(t.years.map((y) => leaf(y.value))).value;
+function average(t: AverageSurplusTarget, ctx: ReconcileContext, surpluses: ReadonlyMap<number, Figure> | undefined): AverageResult {
+  // A year the strategy leaves out is the statements' (a year neither gives is an error: checks/statements).
+  const years = t.years.flatMap((y) => {
+    const value = y.value ?? surpluses?.get(y.year)?.value;
+    return value === undefined ? [] : [{ year: y.year, value }];
+  });
+  const total = sum(years.map((y) => leaf(y.value))).value;
   // The mean of rounded figures is off by at most half a unit: one "leaf" of tolerance.
-  const mean: Figure = { value: derive(total?.dividedBy(t.years.length), t.years.length, texts().figures.parts.average), leaves: 1 };
-  return { kind: "average-surplus", target: t, outcome: outcome(t.rule, targetOf(t), settled(mean, t.result, ctx)) };
+  const mean: Figure = { value: derive(total?.dividedBy(years.length), years.length, texts().figures.parts.average), leaves: 1 };
+  return { kind: "average-surplus", target: t, outcome: outcome(t.rule, targetOf(t), settled(mean, t.result, ctx)), years };
 }
 
 function liquidity(t: LiquidityTarget, ctxOf: (year: number) => ReconcileContext): LiquidityResult {

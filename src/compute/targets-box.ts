@@ -82,7 +82,7 @@ function boxTarget(t: TargetResult, number: number): BoxTarget {
     case "service-frame":
       return { ...single, serviceFrame: { insideActual: t.insideActual, adjustments: t.target.adjustments } };
     case "average-surplus":
-      return { ...single, average: { years: t.target.years.map((y) => ({ year: y.year, value: y.value })) } };
+      return { ...single, average: { years: t.years } };
     case "debt-reduction":
       return { ...single, debt: { start: t.start, now: t.now, remaining: t.remaining, reached: t.remaining.isZero(), periodEnd: t.target.period.to } };
     case "declared":

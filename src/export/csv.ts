@@ -3,7 +3,9 @@
 // Amounts are exact in the table's unit ("-2.454,588" for t.kr. data imported in kroner): a spreadsheet then
 // rounds only for display, like the workbook. The head is the first line, so the files read back as tables.
 import { stringify } from "csv-stringify/sync";
-import { formatExact } from "../format/danish.js";
+import type { Decimal } from "../core/money.js";
+import type { MeasureRow } from "../compute/statements/sections.js";
+import { danishNumber, formatExact } from "../format/danish.js";
 import type { ReportModel } from "../compute/report.js";
 import type { OutputFile } from "../core/output-file.js";
 import { reportGrids, type Grid } from "./tables.js";
@@ -19,7 +21,14 @@ export function renderCsvTables(report: ReportModel): OutputFile[] {
 
 function records(grid: Grid): string[][] {
   if (grid.kind === "text") return grid.rows;
+  if (grid.kind === "measures") return grid.rows.map((r) => [r.label, r.unit, ...r.cells.map((c) => (c === undefined ? "" : measure(c, r)))]);
   const amount = (c: (typeof grid.rows)[number]["cells"][number]): string =>
     c === undefined ? "" : typeof c === "string" ? c : formatExact(c, grid.unit.unit);
   return grid.rows.map((r) => [r.label, ...r.cells.map(amount)]);
+}
+
+/** A key figure exact in its row's unit: money as amounts are; a count or a rate with at least its printed decimals. */
+function measure(value: Decimal, row: MeasureRow): string {
+  if (row.money) return formatExact(value, row.money);
+  return danishNumber(value, Math.max(row.decimals, value.decimalPlaces()));
 }

@@ -107,17 +107,22 @@ function resource(grid: Grid, path: string, content: string | Uint8Array): Resou
 }
 
 function tableSchema(grid: Grid): TableSchema {
-  const labels = grid.kind === "amounts" ? grid.rows.map((r) => r.label) : grid.rows.map((r) => r[0] ?? "");
+  const labels = grid.kind === "text" ? grid.rows.map((r) => r[0] ?? "") : grid.rows.map((r) => r.label);
   const key = identifies(labels);
   const first: Field = { name: grid.head[0]!, type: "string", constraints: { required: true, ...(key && { unique: true }) } };
   if (grid.kind === "text") {
     return { fields: [first, ...grid.head.slice(1).map((name): Field => ({ name, type: "string" }))], missingValues: [""], ...(key && { primaryKey: [first.name] }) };
   }
+  if (grid.kind === "measures") {
+    const [unitHead, ...years] = grid.head.slice(1);
+    const value = (name: string): Field => ({ name, type: "number", description: `Nøgletallet ${name} i rækkens enhed (kolonnen ${unitHead}); beløb eksakte.`, decimalChar: ",", groupChar: "." });
+    return { fields: [first, { name: unitHead!, type: "string" }, ...years.map(value)], missingValues: [""], ...(key && { primaryKey: [first.name] }) };
+  }
   const unit = unitLabel(grid.unit.unit);
   const amount = (name: string): Field => ({
     name,
     type: "number",
-    description: `Beløb i ${unit}, eksakt; udgifter positive, indtægter negative.`,
+    description: `Beløb i ${unit}, eksakt; ${grid.signs ?? "udgifter positive, indtægter negative."}`,
     unit,
     decimalChar: ",",
     groupChar: ".",

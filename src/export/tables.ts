@@ -3,6 +3,7 @@
 // Amount cells stay exact: a Decimal in kroner, a marker such as "R", or undefined for a blank cell.
 import type { CommitteeModel } from "../compute/committee.js";
 import type { ReportModel } from "../compute/report.js";
+import type { MeasureRow, StatementSection } from "../compute/statements/sections.js";
 import type { AmountTable, TableRow } from "../compute/tables.js";
 import type { DisplayUnit } from "../format/danish.js";
 
@@ -20,6 +21,14 @@ export interface AmountGrid extends GridBase {
   /** The unit the report shows the amounts in. */
   unit: DisplayUnit;
   rows: TableRow[];
+  /** What the amounts' signs mean, where not "+ udgift, − indtægt". */
+  signs?: string;
+}
+
+/** The key figures: each row in its own unit (a count, a rate, money), with a column naming it. */
+export interface MeasureGrid extends GridBase {
+  kind: "measures";
+  rows: MeasureRow[];
 }
 
 /** Tabel 2, the initiatives: text only. */
@@ -28,10 +37,17 @@ export interface TextGrid extends GridBase {
   rows: string[][];
 }
 
-export type Grid = AmountGrid | TextGrid;
+export type Grid = AmountGrid | MeasureGrid | TextGrid;
 
 export function reportGrids(report: ReportModel): Grid[] {
-  return [...overviewTables(report).map(amountGrid), ...report.committees.flatMap(committeeGrids)];
+  return [...overviewTables(report).map(amountGrid), ...(report.statements?.sections ?? []).map(statementGrid), ...report.committees.flatMap(committeeGrids)];
+}
+
+/** A statement's table: csv/<id>.csv and a sheet (regnskabsopgorelse, finansieringsoversigt, balance, noegletal). */
+function statementGrid(section: StatementSection): Grid {
+  if (section.kind !== "key-figures") return amountGrid(section.table);
+  const t = section.table;
+  return { kind: "measures", name: t.anchor, title: t.caption, head: [t.stub, "Enhed", ...t.columns], rows: t.rows, ...(t.note !== undefined && { note: t.note }) };
 }
 
 /** The main results' tables: operations and capital per committee, the financing items. */
@@ -64,5 +80,6 @@ function amountGrid(table: AmountTable): AmountGrid {
     unit: table.unit,
     rows: table.rows,
     ...(table.note !== undefined && { note: table.note }),
+    ...(table.signs !== undefined && { signs: table.signs }),
   };
 }

@@ -7,6 +7,7 @@ import JSZip from "jszip";
 import { Decimal } from "../core/money.js";
 import type { ReportModel } from "../compute/report.js";
 import type { DisplayUnit } from "../format/danish.js";
+import type { MeasureRow } from "../compute/statements/sections.js";
 import type { TableRow } from "../compute/tables.js";
 import { slug } from "../format/text.js";
 import { reportGrids, type Grid } from "./tables.js";
@@ -44,12 +45,13 @@ function addSheet(workbook: ExcelJS.Workbook, grid: Grid, name: string): void {
     c.border = { bottom: { style: "thin" } };
   });
   if (grid.kind === "amounts") for (const row of grid.rows) addAmountRow(sheet, row, grid.unit);
+  else if (grid.kind === "measures") for (const row of grid.rows) addMeasureRow(sheet, row);
   else for (const row of grid.rows) sheet.addRow(row).alignment = { vertical: "top", wrapText: true };
   if (grid.note) {
     sheet.addRow([]);
     sheet.addRow([grid.note]).font = { italic: true };
   }
-  const widths = grid.kind === "amounts" ? [52, 16, 16, 16, 16] : [8, 36, 60, 60];
+  const widths = grid.kind === "amounts" ? [52, 16, 16, 16, 16] : grid.kind === "measures" ? [52, 12, 16, 16] : [8, 36, 60, 60];
   widths.forEach((w, i) => (sheet.getColumn(i + 1).width = w));
 }
 
@@ -66,6 +68,17 @@ function addAmountRow(sheet: ExcelJS.Worksheet, row: TableRow, unit: DisplayUnit
   if (row.style === "total") {
     for (let c = 1; c <= row.cells.length + 1; c++) added.getCell(c).fill = { type: "pattern", pattern: "solid", fgColor: { argb: BAND } };
   }
+}
+
+/** A key figure: its unit as text, its values as numbers in that unit with its decimals. */
+function addMeasureRow(sheet: ExcelJS.Worksheet, row: MeasureRow): void {
+  const values = row.cells.map((c) => (c === undefined ? undefined : row.money ? inUnit(c, { unit: row.money, decimals: row.decimals }) : c.toNumber()));
+  const added = sheet.addRow([row.label, row.unit, ...values]);
+  added.eachCell((cell, n) => {
+    if (n <= 2) return;
+    cell.numFmt = numberFormat({ unit: row.money ?? "kr.", decimals: row.decimals });
+    cell.alignment = { horizontal: "right" };
+  });
 }
 
 /** The figure in the table's unit, as the nearest binary number to the exact decimal. */

@@ -4,7 +4,7 @@
 // 8.55.*.*.6) or a range of accounts (8.25-8.52). The most specific pattern that fits an account wins.
 import type { Pos } from "../core/problem.js";
 import type { ServiceGroup } from "../model/types.js";
-import type { FinancingKind } from "./model.js";
+import type { Area, FinancingKind } from "../model/statements.js";
 
 export interface AccountPattern {
   /** As the mapping writes it, for messages. */
@@ -19,7 +19,7 @@ export interface AccountPattern {
 
 /** Where the accounts of a pattern go: a line of a frame, or a financing item; both under a committee. */
 export type AccountTarget =
-  | ({ kind: "line"; frame: string; frameName: string; line: string; service: ServiceGroup } & TargetCommon)
+  | ({ kind: "line"; frame: string; frameName: string; frameArea?: Area; line: string; service: ServiceGroup; area?: Area } & TargetCommon)
   | ({ kind: "financing"; number: string; name: string; financingKind?: FinancingKind } & TargetCommon);
 
 interface TargetCommon {

@@ -86,10 +86,10 @@ function assemble(parts: Collected[], committees: CommitteeResolver): Map<string
     }
     let frame = part.frames.find((f) => f.number === target.frame);
     if (!frame) {
-      frame = { number: target.frame, name: target.frameName, lines: [], at: row.at };
+      frame = { number: target.frame, name: target.frameName, ...(target.frameArea && { area: target.frameArea }), lines: [], at: row.at };
       part.frames.push(frame);
     }
-    frame.lines.push({ name: target.line, service: target.service, figures, at: row.at });
+    frame.lines.push({ name: target.line, service: target.service, ...(target.area && { area: target.area }), figures, at: row.at });
   }
   return out;
 }

@@ -86,7 +86,8 @@ function projectOf(row: Row, mapping: CapitalMapping, unit: Unit): ImportedProje
   }
   if (closed) figures.transfer = null;
   if (!ok) return undefined;
-  return { id: id!, name: name!, figures, ...(closed !== undefined && { closed }), at: row.at };
+  const area = mapping.areas[id!];
+  return { id: id!, name: name!, ...(area && { area }), figures, ...(closed !== undefined && { closed }), at: row.at };
 }
 
 /** A: and six digits; a lower-case a is read as A (as the data loader does). */

@@ -9,7 +9,7 @@ import { checkSchema } from "../validate/schema.js";
 import type { Unit } from "../core/units.js";
 import { isEmptyRange, parsePattern, type AccountRule, type AccountTarget } from "./account-table.js";
 import * as say from "./messages.js";
-import type { FinancingKind } from "./model.js";
+import type { Area, FinancingKind } from "../model/statements.js";
 
 export const OPERATIONS_FIELDS = ["committee", "frame_number", "frame_name", "line", "service", "adopted", "adjusted", "actual", "variance", "account"] as const;
 export type OperationsField = (typeof OPERATIONS_FIELDS)[number];
@@ -49,6 +49,10 @@ export interface TableMapping<F extends string> {
 export interface OperationsMapping extends TableMapping<OperationsField> {
   serviceValues: Record<ServiceGroup, string[]>;
   financingFrames: string[];
+  /** A line-level export: the area of a frame (its lines' default), by frame number. */
+  areas: Record<string, Area>;
+  /** A line-level export: the kind of a financing item, by its frame number. */
+  financingKinds: Record<string, FinancingKind>;
   /** An account-level export: the account table's rules, in the mapping's order. */
   accounts?: AccountRule[];
 }
@@ -56,6 +60,8 @@ export interface OperationsMapping extends TableMapping<OperationsField> {
 export interface CapitalMapping extends TableMapping<CapitalField> {
   closedValues: string[];
   openValues: string[];
+  /** The area of a project, by its id (tax, the default, for the rest). */
+  areas: Record<string, Area>;
 }
 
 export interface CommitteeEntry {
@@ -90,12 +96,13 @@ interface RawRule {
 interface RawAccountLine {
   name: string;
   service?: ServiceGroup;
+  area?: Area;
   accounts: string[];
 }
 
 interface RawAccountCommittee {
   committee: string;
-  frames?: { number: string; name: string; service?: ServiceGroup; lines: RawAccountLine[] }[];
+  frames?: { number: string; name: string; service?: ServiceGroup; area?: Area; lines: RawAccountLine[] }[];
   financing?: { number: string; name: string; kind?: FinancingKind; accounts: string[] }[];
 }
 
@@ -110,6 +117,8 @@ interface RawTable {
   total_rows?: RawRule[];
   service_values?: Record<ServiceGroup, string[]>;
   financing_frames?: string[];
+  financing_kinds?: Record<string, FinancingKind>;
+  areas?: Record<string, Area>;
   accounts?: RawAccountCommittee[];
   closed_values?: string[];
   open_values?: string[];
@@ -163,7 +172,7 @@ function checkShape(ops: RawTable, at: At, error: (pos: Pos, m: Message) => void
   }
   if (ops.columns.account === undefined) error(at("operations", "columns"), say.mappingTableNeedsAccount());
   for (const field of LINE_LEVEL_FIELDS) if (ops.columns[field] !== undefined) error(at("operations", "columns", field), say.mappingNotWithAccounts(`columns: ${field}`));
-  for (const key of ["service_values", "financing_frames", "sum_rows", "total_rows"] as const) {
+  for (const key of ["service_values", "financing_frames", "financing_kinds", "areas", "sum_rows", "total_rows"] as const) {
     if (ops[key] !== undefined) error(at("operations", key), say.mappingNotWithAccounts(`${key}:`));
   }
 }
@@ -208,7 +217,20 @@ function accountRules(table: RawAccountCommittee[], at: At, problems: Problems):
         const first = lines.get(key);
         if (first) return error(at(...path, "name"), say.mappingLineTwice(l.name, service, first.line));
         lines.set(key, at(...path, "name"));
-        const target: AccountTarget = { kind: "line", committee: c.committee, committeeAt, frame: f.number, frameName: f.name, line: l.name, service, order: order++, at: at(...path) };
+        const area = l.area ?? f.area;
+        const target: AccountTarget = {
+          kind: "line",
+          committee: c.committee,
+          committeeAt,
+          frame: f.number,
+          frameName: f.name,
+          ...(f.area && { frameArea: f.area }),
+          line: l.name,
+          service,
+          ...(area && { area }),
+          order: order++,
+          at: at(...path),
+        };
         addPatterns(l.accounts, target, path);
       });
     });
@@ -241,12 +263,15 @@ function toMapping(raw: RawMapping, accounts: AccountRule[] | undefined): Mappin
       ...table("operations", raw.operations),
       serviceValues: raw.operations.service_values ?? DEFAULT_SERVICE_VALUES,
       financingFrames: raw.operations.financing_frames ?? [],
+      areas: raw.operations.areas ?? {},
+      financingKinds: raw.operations.financing_kinds ?? {},
       ...(accounts && { accounts }),
     },
     capital: raw.capital && {
       ...table("capital", raw.capital),
       closedValues: raw.capital.closed_values ?? ["R"],
       openValues: raw.capital.open_values ?? [],
+      areas: raw.capital.areas ?? {},
     },
   };
 }

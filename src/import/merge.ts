@@ -5,6 +5,7 @@
 // where the mapping names them, and are dropped otherwise: the tables compute them from the exact figures.
 import { Document, Scalar, YAMLMap, isMap, parseDocument } from "yaml";
 import type { Decimal } from "../core/money.js";
+import type { Area } from "../model/statements.js";
 import { CAPITAL_COLUMNS, SERVICE_GROUPS, type ServiceGroup } from "../model/types.js";
 import { type Unit, UNITS } from "../core/units.js";
 import * as say from "./messages.js";
@@ -12,10 +13,10 @@ import { LINE_COLUMNS, lineKey, type Figures, type ImportedCommittee, type Impor
 import { deleteKey, getNode, getText, mergeList, noChanges, seqAt, setAmount, setKey, setText, text, type Changes, type Identity } from "./yaml-edit.js";
 
 const COMMITTEE_ORDER = ["id", "committee", "order", "status", "unit", "sections", "frames", "totals", "service_totals", "financing", "financing_totals", "initiatives", "capital", "capital_totals"];
-const FRAME_ORDER = ["number", "name", "service", "lines", "totals", "service_totals"];
-const LINE_ORDER = ["name", "service", "adopted", "adjusted", "actual", "variance"];
-const FINANCING_ORDER = ["number", "name", "adopted", "adjusted", "actual", "variance"];
-const PROJECT_ORDER = ["id", "name", "budget", "adjusted", "actual", "transfer", "closed"];
+const FRAME_ORDER = ["number", "name", "service", "area", "lines", "totals", "service_totals"];
+const LINE_ORDER = ["name", "service", "area", "adopted", "adjusted", "actual", "variance"];
+const FINANCING_ORDER = ["number", "name", "kind", "adopted", "adjusted", "actual", "variance"];
+const PROJECT_ORDER = ["id", "name", "area", "budget", "adjusted", "actual", "transfer", "closed"];
 
 const SCHEMA_COMMENT = " yaml-language-server: $schema=../../schema/committee.schema.json";
 
@@ -48,9 +49,14 @@ export function mergeCommittee(doc: Document, imported: ImportedCommittee): Chan
       declared.set(node, frame.totals, "totals", FRAME_ORDER);
       declared.setService(node, frame.serviceTotals, FRAME_ORDER);
       if (isNew) setCommonService(node, frame.lines);
+      setArea(node, frame.area, "tax", FRAME_ORDER, changes);
       const frameService = getText(node, "service");
+      const frameArea = getText(node, "area") ?? "tax";
       const lines = seqAt(node, "lines", FRAME_ORDER);
-      mergeList(lines, frame.lines, lineIdentity(frame.number, frameService), (line, item) => updateLine(line, item, frameService, unit, changes, declared), changes);
+      mergeList(lines, frame.lines, lineIdentity(frame.number, frameService), (line, item) => {
+        updateLine(line, item, frameService, unit, changes, declared);
+        setArea(line, item.area, frameArea, LINE_ORDER, changes);
+      }, changes);
     }, changes);
   }
   if (imported.financing) {
@@ -58,6 +64,7 @@ export function mergeCommittee(doc: Document, imported: ImportedCommittee): Chan
     mergeList(seqAt(root, "financing", COMMITTEE_ORDER), imported.financing, financingIdentity, (node, item) => {
       setText(node, "number", item.number, FINANCING_ORDER, changes);
       setText(node, "name", item.name, FINANCING_ORDER, changes);
+      if (item.kind) setText(node, "kind", item.kind, FINANCING_ORDER, changes);
       setFigures(node, item.figures, LINE_COLUMNS, unit, FINANCING_ORDER, changes);
       if (item.figures.variance === undefined) declared.drop(node, "variance");
     }, changes);
@@ -163,12 +170,24 @@ function updateLine(node: YAMLMap, line: ImportedLine, frameService: string | un
 function updateProject(node: YAMLMap, project: ImportedProject, unit: Unit, changes: Changes): void {
   setText(node, "id", project.id, PROJECT_ORDER, changes);
   setText(node, "name", project.name, PROJECT_ORDER, changes);
+  setArea(node, project.area, "tax", PROJECT_ORDER, changes);
   setFigures(node, project.figures, CAPITAL_COLUMNS, unit, PROJECT_ORDER, changes);
   if (project.closed === true && getText(node, "closed") !== "true") {
     setKey(node, "closed", new Scalar(true), PROJECT_ORDER);
     changes.figures++;
   }
   if (project.closed === false && getText(node, "closed") === "true" && deleteKey(node, "closed")) changes.figures++;
+}
+
+/**
+ * The area the mapping states (none: the file's is kept). Written only where it differs from what the entry
+ * would have without it — tax-financed for a frame or project, the frame's area for a line — and removed where
+ * it would say the default.
+ */
+function setArea(node: YAMLMap, area: Area | undefined, fallback: string, order: readonly string[], changes: Changes): void {
+  if (!area) return;
+  if (area !== fallback) setText(node, "area", area, order, changes);
+  else if (deleteKey(node, "area")) changes.figures++;
 }
 
 function setFigures<C extends string>(node: YAMLMap, figures: Partial<Record<C, Decimal | null>>, columns: readonly C[], unit: Unit, order: readonly string[], changes: Changes): void {

@@ -2,6 +2,7 @@
 // exact kroner. In a Figures record an absent key means the mapping has no such column (the file's figure is
 // left as it is); null means the cell was empty (no figure: the key is removed from the file).
 import type { Decimal } from "../core/money.js";
+import type { Area, FinancingKind } from "../model/statements.js";
 import type { CapitalColumn, ServiceGroup } from "../model/types.js";
 import type { SourcePos } from "./location.js";
 
@@ -11,16 +12,11 @@ export type LineColumn = (typeof LINE_COLUMNS)[number];
 
 export type Figures<C extends string> = Partial<Record<C, Decimal | null>>;
 
-/**
- * What a financing item is, for the statements (regnskabsopgørelse, finansieringsoversigt). The committee file
- * does not hold it yet: the account table may say it, and the import carries it to this model only.
- */
-export const FINANCING_KINDS = ["skatter", "tilskud-og-udligning", "renter", "optagne-laan", "afdrag", "finansforskydninger", "forskydning-i-likvide-aktiver"] as const;
-export type FinancingKind = (typeof FINANCING_KINDS)[number];
-
 export interface ImportedLine {
   name: string;
   service: ServiceGroup;
+  /** Where the line belongs in the regnskabsopgørelse, when the mapping says (else the file's is kept). */
+  area?: Area;
   figures: Figures<LineColumn>;
   at: SourcePos;
 }
@@ -34,6 +30,8 @@ export interface DeclaredTotals {
 export interface ImportedFrame extends DeclaredTotals {
   number: string;
   name: string;
+  /** The default area of its lines, when the mapping says. */
+  area?: Area;
   lines: ImportedLine[];
   at: SourcePos;
 }
@@ -41,6 +39,7 @@ export interface ImportedFrame extends DeclaredTotals {
 export interface ImportedFinancing {
   number: string;
   name: string;
+  /** What the item is in the statements, when the mapping says (else the file's is kept). */
   kind?: FinancingKind;
   figures: Figures<LineColumn>;
   at: SourcePos;
@@ -49,6 +48,7 @@ export interface ImportedFinancing {
 export interface ImportedProject {
   id: string;
   name: string;
+  area?: Area;
   figures: Figures<CapitalColumn>;
   /** undefined: the mapping says nothing about closing (the file's flag is left as it is). */
   closed?: boolean;

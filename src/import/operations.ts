@@ -42,7 +42,7 @@ export function readOperations(rows: TableRows<OperationsField>, mapping: Operat
     const figures = figuresOf(row, unit);
     if (!figures) continue;
     if (isFinancing(mapping, number)) {
-      addFinancing(part, number, name, figures, row);
+      addFinancing(part, { number, name, ...(mapping.financingKinds[number] && { kind: mapping.financingKinds[number] }) }, figures, row);
       continue;
     }
     const lineName = row.text("line", t().import.needs.line);
@@ -57,7 +57,7 @@ export function readOperations(rows: TableRows<OperationsField>, mapping: Operat
     } else {
       const line: ImportedLine = { name: lineName, service, figures, at: row.at };
       lines.set(key, { line, row: row.number });
-      frameOf(part, frames.get(number)!, number, name, row).lines.push(line);
+      frameOf(part, frames.get(number)!, number, name, row, mapping).lines.push(line);
     }
   }
   readTotals(rows.totals, out, frames, mapping, unit, committees, notes);
@@ -70,9 +70,10 @@ function partOf(out: Map<string, OperationsImport>, target: CommitteeTarget): Op
   return part;
 }
 
-function frameOf(part: OperationsImport, seen: FrameSeen, number: string, name: string, row: Row): ImportedFrame {
+function frameOf(part: OperationsImport, seen: FrameSeen, number: string, name: string, row: Row, mapping: OperationsMapping): ImportedFrame {
   if (!seen.frame) {
-    seen.frame = { number, name, lines: [], at: row.at };
+    const area = mapping.areas[number];
+    seen.frame = { number, name, ...(area && { area }), lines: [], at: row.at };
     part.frames.push(seen.frame);
   }
   return seen.frame;
@@ -139,10 +140,10 @@ function serviceGroup(row: Row, text: string, mapping: OperationsMapping): Servi
 }
 
 /** A financing item is one row of the financing table per frame: its rows are always added up. */
-function addFinancing(part: OperationsImport, number: string, name: string, figures: Figures<LineColumn>, row: Row): void {
-  const existing = part.financing.find((f) => f.number === number);
+function addFinancing(part: OperationsImport, item: Pick<ImportedFinancing, "number" | "name" | "kind">, figures: Figures<LineColumn>, row: Row): void {
+  const existing = part.financing.find((f) => f.number === item.number);
   if (existing) existing.figures = addFigures(existing.figures, figures);
-  else part.financing.push({ number, name, figures, at: row.at });
+  else part.financing.push({ ...item, figures, at: row.at });
 }
 
 /**

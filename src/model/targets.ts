@@ -57,7 +57,8 @@ export interface ServiceFrameTarget extends SingleTarget {
 
 export interface YearFigure {
   year: number;
-  value: Money;
+  /** Absent where the statements compute it (the surplus of a year they cover). */
+  value?: Money;
   at: Pos;
 }
 

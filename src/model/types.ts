@@ -4,6 +4,7 @@ import type { Money } from "../core/money.js";
 import type { Pos } from "../core/problem.js";
 import type { Unit } from "../core/units.js";
 import type { Declared, DeclaredFigures } from "./declared.js";
+import type { Area, FinancingKind, Statements } from "./statements.js";
 import type { Strategy } from "./targets.js";
 
 export type ServiceGroup = "inside" | "outside";
@@ -28,6 +29,8 @@ export interface BudgetFigures {
 export interface Line extends BudgetFigures {
   name: string;
   service: ServiceGroup;
+  /** Where it belongs in the regnskabsopgørelse: its own, else its frame's (absent: tax-financed). */
+  area?: Area;
   variance?: Declared;
   at: Pos;
   /** Set while validating when the row's data has an error: no reconciliation rests on its figures. */
@@ -41,6 +44,8 @@ export interface Frame {
   lines: Line[];
   totals: DeclaredFigures<BudgetColumn>;
   serviceTotals: Partial<Record<ServiceGroup, DeclaredFigures<BudgetColumn>>>;
+  /** The default area of its lines (absent: tax-financed). */
+  area?: Area;
   at: Pos;
 }
 
@@ -48,6 +53,10 @@ export interface Frame {
 export interface FinancingItem extends BudgetFigures {
   number: string;
   name: string;
+  /** What the item is in the statements; required only when the data has statements. */
+  kind?: FinancingKind;
+  /** Where each of its figures stands, for a check that doubts one (the statements' zero sum). */
+  figuresAt: Partial<Record<keyof BudgetFigures, Pos>>;
   variance?: Declared;
   at: Pos;
   unreliable?: boolean;
@@ -75,6 +84,8 @@ export interface CapitalProject {
   actual?: Money;
   transfer?: Money;
   closed: boolean;
+  /** Where it belongs in the regnskabsopgørelse (absent: tax-financed). */
+  area?: Area;
   at: Pos;
   unreliable?: boolean;
 }
@@ -139,10 +150,13 @@ export interface Municipality {
 export interface DataSet {
   municipality?: Municipality;
   committees: Committee[];
+  /** statements.yaml, when the data directory has one (and it could be read). */
+  statements?: Statements;
 }
 
 /** Everything a valid data directory holds, committees in report order. */
 export interface ReportData {
   municipality: Municipality;
   committees: Committee[];
+  statements?: Statements;
 }

@@ -14,19 +14,24 @@ import type { Meta, Printed } from "./types.js";
 /** An assembled PDF with its page count. */
 type Assembled = OutputFile & { content: Uint8Array; pages: number };
 
-export async function assembleReport(report: ReportModel, cover: Printed, front: Printed, committees: Printed[], meta: Meta): Promise<Assembled> {
-  const { doc, firstPages } = await mergeParts([cover.part, front.part, ...committees.map((c) => c.part)], "da");
+/** `leading`: the front matter, then Årsregnskabet's statements when the report has them. */
+export async function assembleReport(report: ReportModel, cover: Printed, leading: Printed[], committees: Printed[], meta: Meta): Promise<Assembled> {
+  const [front, statements] = [leading[0]!, leading[1]];
+  const { doc, firstPages } = await mergeParts([cover.part, ...leading.map((p) => p.part), ...committees.map((c) => c.part)], "da");
   const head = `${report.municipality.title} · ${report.municipality.name}`;
+  const first = 1 + leading.length; // the first committee's part
   const stamps: PageStamp[] = [
     ...pagesOf(cover.pages, () => ({ draft: false })),
     ...pagesOf(front.pages, () => ({ head, draft: false })),
+    ...(statements ? pagesOf(statements.pages, () => ({ head, section: report.statements?.title, draft: false })) : []),
     ...report.committees.flatMap((c, i) => pagesOf(committees[i]!.pages, () => ({ head, section: c.name, draft: c.draft }))),
   ];
   await stampPages(doc, stamps);
   const outline: OutlineEntry[] = [
     { title: "Indhold", page: 1 },
     ...front.headings.filter((h) => h.tag === "H2").map((h) => ({ title: h.text, page: firstPages[1]! + h.page })),
-    ...committees.map((c, i) => committeeOutline(c, firstPages[i + 2]!)),
+    ...(statements ? [committeeOutline(statements, firstPages[2]!)] : []),
+    ...committees.map((c, i) => committeeOutline(c, firstPages[i + first]!)),
   ];
   setOutline(doc, outline);
   setMetadata(doc, { ...meta, title: `${report.municipality.title} – ${report.municipality.name}`, subject: `${report.municipality.name}s årsrapport for ${report.municipality.year}` });
@@ -49,7 +54,7 @@ export async function assembleSection(report: ReportModel, committee: CommitteeM
   return save(`${committee.id}.pdf`, doc);
 }
 
-/** A committee's bookmark (its first heading) with one child per table. */
+/** A part's bookmark (its first heading: a committee, the statements) with one child per table. */
 function committeeOutline(printed: Printed, firstPage: number): OutlineEntry {
   const title = printed.headings.find((h) => h.tag === "H2")!;
   return {

@@ -12,11 +12,11 @@ function contentsOf(printed: Printed, firstPage: number, level1: string): Conten
     .map((h) => ({ level: h.tag === "Caption" ? 2 : 1, title: h.text, page: firstPage + h.page + 1 }));
 }
 
-export function reportCover(report: ReportModel, front: Printed, committees: Printed[], coverPages: number): Cover {
+export function reportCover(report: ReportModel, front: Printed, committees: Printed[], coverPages: number, statements?: Printed): Cover {
   let next = coverPages + front.pages;
   const contents = [
     ...contentsOf(front, coverPages, "H2").filter((e) => e.level === 1),
-    ...committees.flatMap((c) => {
+    ...[...(statements ? [statements] : []), ...committees].flatMap((c) => {
       const entries = contentsOf(c, next, "H2");
       next += c.pages;
       return entries;

@@ -9,12 +9,19 @@ import type { DrawnReport } from "../render/charts.js";
 import { tidy, type Templates } from "../render/html.js";
 import type { Cover, Heading, MarkTag, PrintDocument } from "./types.js";
 
-export function writePrintAssets(workDir: string): void {
-  for (const file of assetFiles(["report.css", "print.css"])) write(workDir, file.path, file.content);
+/** The stylesheets and fonts the documents may load; the statements' stylesheet only for a report with statements. */
+export function writePrintAssets(workDir: string, statements: boolean): void {
+  for (const file of assetFiles(["report.css", "print.css", ...(statements ? ["statements.css"] : [])])) write(workDir, file.path, file.content);
 }
 
 export function frontDocument(report: DrawnReport, templates: Templates, workDir: string): PrintDocument {
   return writeDocument(workDir, "front", templates.printFront({ report, documentTitle: report.municipality.title }));
+}
+
+/** Årsregnskabet's statements, a part of the full report of their own (absent without statements). */
+export function statementsDocument(report: DrawnReport, templates: Templates, workDir: string): PrintDocument | undefined {
+  const statements = report.statements;
+  return statements && writeDocument(workDir, "aarsregnskab", templates.printStatements({ report, documentTitle: statements.title }));
 }
 
 export function committeeDocument(report: DrawnReport, committee: CommitteeModel, templates: Templates, workDir: string): PrintDocument {

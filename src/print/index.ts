@@ -17,7 +17,7 @@ import type { Templates } from "../render/html.js";
 import type { LaunchedBrowser } from "./browser.js";
 import type { PartCache } from "./cache.js";
 import { reportCover, reportFileName, sectionCover } from "./covers.js";
-import { committeeDocument, frontDocument, writePrintAssets } from "./documents.js";
+import { committeeDocument, frontDocument, statementsDocument, writePrintAssets } from "./documents.js";
 import { batchCount, printCovers, printParts, type PartOptions } from "./parts.js";
 import { Printer } from "./printer.js";
 import type { Cover, Meta, PdfFile, PrintDocument, Printed } from "./types.js";
@@ -48,13 +48,15 @@ interface Planned {
 
 interface Parts {
   front: Printed;
+  /** Årsregnskabet's statements, when the report has them. */
+  statements?: Printed;
   committees: Printed[];
   covers: Printed[];
 }
 
 export async function printReport(report: DrawnReport, options: PrintOptions): Promise<PdfFile[]> {
   const workDir = mkdtempSync(join(tmpdir(), "aarsrapport-print-"));
-  writePrintAssets(workDir);
+  writePrintAssets(workDir, report.statements !== undefined);
   let done = 0;
   let total = 0;
   const preload = preloadAssembly();
@@ -68,14 +70,15 @@ export async function printReport(report: DrawnReport, options: PrintOptions): P
   try {
     const { templates } = options;
     const front = frontDocument(report, templates, workDir);
+    const statements = statementsDocument(report, templates, workDir);
     const committees = report.committees.map((c) => committeeDocument(report, c, templates, workDir));
     const meta: Meta = { author: report.municipality.name, date: options.date, creator: options.creator };
-    const plan = planOutputs(report, printer.key(front), committees.map((d) => printer.key(d)), meta);
+    const plan = planOutputs(report, [front, ...(statements ? [statements] : [])].map((d) => printer.key(d)), committees.map((d) => printer.key(d)), meta);
     const todo = plan.filter((o) => !options.published?.(o.path, o.key));
     if (todo.length === 0) return plan.map(({ path, key }) => ({ path, key }));
-    total = batchCount(printer, [front, ...committees], partOptions) + 1; // + the covers
+    total = batchCount(printer, [front, ...(statements ? [statements] : []), ...committees], partOptions) + 1; // + the covers
     options.onProgress?.(0, total);
-    const parts = await timed("print parts", () => printAll(printer, report, front, committees, templates, partOptions));
+    const parts = await timed("print parts", () => printAll(printer, report, { front, statements, committees }, templates, partOptions));
     const blocked = await printer.blocked();
     if (blocked.length > 0) throw new Error(`the printed pages tried to load outside files: ${blocked.join(", ")}`);
     const closing = printer.close(); // everything is printed: the browser shuts down while PDFs are assembled
@@ -92,32 +95,36 @@ export async function printReport(report: DrawnReport, options: PrintOptions): P
 async function printAll(
   printer: Printer,
   report: DrawnReport,
-  frontDoc: PrintDocument,
-  committeeDocs: PrintDocument[],
+  docs: { front: PrintDocument; statements: PrintDocument | undefined; committees: PrintDocument[] },
   templates: Templates,
   options: PartOptions,
 ): Promise<Parts> {
-  const [front, ...committees] = await printParts(printer, [frontDoc, ...committeeDocs], options);
+  const own = docs.statements ? [docs.statements] : [];
+  const printed = await printParts(printer, [docs.front, ...own, ...docs.committees], options);
+  const front = printed[0]!;
+  const statements = docs.statements ? printed[1] : undefined;
+  const committees = printed.slice(1 + own.length);
   const makeCovers = (pages: number[]): Cover[] => [
-    reportCover(report, front!, committees, pages[0]!),
+    reportCover(report, front, committees, pages[0]!, statements),
     ...report.committees.map((c, i) => sectionCover(report, c, committees[i]!, pages[i + 1]!)),
   ];
   const covers = await printCovers(makeCovers, report.committees.length + 1, printer, templates, options.workDir);
-  return { front: front!, committees, covers };
+  return { front, ...(statements && { statements }), committees, covers };
 }
 
 /**
  * The outputs and their keys. A cover is made from the parts' headings and page counts (fixed by the parts'
  * keys) and from names, titles and draft flags; the stamps and metadata from the same and from `meta`.
  */
-function planOutputs(report: DrawnReport, frontKey: string, committeeKeys: string[], meta: Meta): Planned[] {
+function planOutputs(report: DrawnReport, frontKeys: string[], committeeKeys: string[], meta: Meta): Planned[] {
   const common = JSON.stringify({ m: report.municipality, meta: { ...meta, date: meta.date.toISOString() } });
   const flags = (c: CommitteeModel): string => JSON.stringify({ name: c.name, id: c.id, draft: c.draft });
   return [
     {
       path: reportFileName(report),
-      key: sha256([common, frontKey, ...committeeKeys, ...report.committees.map(flags)].join("\n")),
-      assemble: async ({ front, committees, covers }) => (await import("./assemble.js")).assembleReport(report, covers[0]!, front, committees, meta),
+      key: sha256([common, ...frontKeys, ...committeeKeys, ...report.committees.map(flags)].join("\n")),
+      assemble: async ({ front, statements, committees, covers }) =>
+        (await import("./assemble.js")).assembleReport(report, covers[0]!, [front, ...(statements ? [statements] : [])], committees, meta),
     },
     ...report.committees.map((c, i) => ({
       path: `${c.id}.pdf`,

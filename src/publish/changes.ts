@@ -28,6 +28,8 @@ export interface Snapshot {
   committees: Record<string, CommitteeFacts>;
   front: Record<string, string>;
   targets: Record<string, { label: string; status: string; results: string[] }>;
+  /** The statements' rows as printed (regnskabsopgørelse, finansieringsoversigt, balance); absent without them. */
+  statements?: Record<string, Row>;
 }
 
 export interface FigureChange {
@@ -57,6 +59,8 @@ export interface Changes {
   committeesRemoved: string[];
   front: string[];
   targets: { target: string; old: string; new: string }[];
+  /** The statements' figures that changed and rows that came or went; absent when nothing of them changed. */
+  statements?: { figures: FigureChange[]; added: string[]; removed: string[] };
   /** Nothing at all changed in what the report shows (the tool or its templates may have). */
   none: boolean;
 }
@@ -104,7 +108,28 @@ export function snapshot(data: ReportData, report: ReportModel): Snapshot {
         { label: t.label, status: STATUS[t.status] ?? t.status, results: t.rows.map((r) => `${r.label ?? ""} ${formatAmount(r.result, t.unit)}`.trim()) },
       ]),
     ),
+    ...(report.statements && { statements: statementFacts(report) }),
   };
+}
+
+/** Every row of the statements' amount tables, keyed by table and label, its cells by column head. */
+function statementFacts(report: ReportModel): Record<string, Row> {
+  const rows: Record<string, Row> = {};
+  for (const section of report.statements?.sections ?? []) {
+    if (section.kind === "key-figures") continue; // counts and rates: their inputs are in the data files
+    const { table } = section;
+    for (const row of table.rows) {
+      let key = `${table.anchor}|${row.label}`;
+      for (let n = 2; key in rows; n++) key = `${table.anchor}|${row.label} #${n}`; // a committee under two rows
+      const figures = Object.fromEntries(table.columns.map((c, i) => [c, cellText(row.cells[i])]));
+      if (Object.values(figures).some((v) => v !== null)) rows[key] = { label: `${section.title}: ${row.label}`, figures };
+    }
+  }
+  return rows;
+}
+
+function cellText(cell: unknown): string | null {
+  return cell instanceof Decimal ? cell.toString() : typeof cell === "string" ? cell : null;
 }
 
 function committeeFacts(c: Committee): CommitteeFacts {
@@ -148,22 +173,17 @@ export function diff(before: Snapshot | undefined, after: Snapshot): Changes {
     committeesRemoved: Object.keys(before.committees).filter((id) => !(id in after.committees)).map((id) => before.committees[id]!.name),
     front: Object.keys({ ...before.front, ...after.front }).filter((t) => before.front[t] !== after.front[t]),
     targets: targetChanges(before, after),
+    ...statementChanges(before, after),
     none: false,
   };
-  changes.none = committees.length + changes.committeesAdded.length + changes.committeesRemoved.length + changes.front.length + changes.targets.length === 0;
+  changes.none =
+    committees.length + changes.committeesAdded.length + changes.committeesRemoved.length + changes.front.length + changes.targets.length === 0 &&
+    changes.statements === undefined;
   return changes;
 }
 
 function committeeChanges(id: string, before: CommitteeFacts, after: CommitteeFacts): CommitteeChanges {
-  const figures: FigureChange[] = [];
-  for (const [key, row] of Object.entries(after.rows)) {
-    const old = before.rows[key];
-    if (!old) continue;
-    for (const column of Object.keys({ ...old.figures, ...row.figures })) {
-      const [a, b] = [old.figures[column] ?? null, row.figures[column] ?? null];
-      if (a !== b) figures.push({ row: row.label, column: COLUMN[column] ?? column, old: a, new: b, difference: difference(a, b) });
-    }
-  }
+  const figures = figureChanges(before.rows, after.rows);
   const initiatives = Object.entries(after.initiatives)
     .filter(([key, i]) => before.initiatives[key] && before.initiatives[key]!.status !== i.status)
     .map(([key, i]) => ({ initiative: i.label, old: before.initiatives[key]!.status, new: i.status }));
@@ -178,6 +198,28 @@ function committeeChanges(id: string, before: CommitteeFacts, after: CommitteeFa
       .filter((s) => before.sections[s] !== after.sections[s])
       .map((s) => SECTION[s] ?? s),
   };
+}
+
+function figureChanges(before: Record<string, Row>, after: Record<string, Row>): FigureChange[] {
+  const figures: FigureChange[] = [];
+  for (const [key, row] of Object.entries(after)) {
+    const old = before[key];
+    if (!old) continue;
+    for (const column of Object.keys({ ...old.figures, ...row.figures })) {
+      const [a, b] = [old.figures[column] ?? null, row.figures[column] ?? null];
+      if (a !== b) figures.push({ row: row.label, column: COLUMN[column] ?? column, old: a, new: b, difference: difference(a, b) });
+    }
+  }
+  return figures;
+}
+
+/** The statements' changes, when there are any (a report without statements before and after has none). */
+function statementChanges(before: Snapshot, after: Snapshot): Pick<Changes, "statements"> {
+  const [a, b] = [before.statements ?? {}, after.statements ?? {}];
+  const figures = figureChanges(a, b);
+  const added = Object.keys(b).filter((k) => !(k in a)).map((k) => b[k]!.label);
+  const removed = Object.keys(a).filter((k) => !(k in b)).map((k) => a[k]!.label);
+  return figures.length + added.length + removed.length > 0 ? { statements: { figures, added, removed } } : {};
 }
 
 function difference(a: string | null, b: string | null): string | null {

@@ -79,10 +79,13 @@ function siteDownloads(report: ReportModel, files: DownloadFiles): Downloads {
   const tables = Object.fromEntries(
     files.dataPackage.resources.map((r) => [r.name, { href: `../csv/${r.path}`, type: "CSV", size: fileSize(r.bytes), title: r.title }]),
   );
-  const owned = new Set(report.committees.flatMap((c) => c.tables.map((t) => t.anchor)));
+  const statements = report.statements;
+  const statementTables = (statements?.sections ?? []).map((section) => section.table.anchor);
+  const owned = new Set([...report.committees.flatMap((c) => c.tables.map((t) => t.anchor)), ...statementTables]);
   const pick = (anchors: string[]): TableLink[] => anchors.flatMap((a) => (tables[a] ? [tables[a]] : []));
   const groups = [
     { title: `Regnskab ${report.municipality.year} – Hovedresultater`, tables: pick(Object.keys(tables).filter((a) => !owned.has(a))) },
+    ...(statements ? [{ title: statements.title, tables: pick(statementTables) }] : []),
     ...report.committees.map((c) => ({ title: c.name, tables: pick(c.tables.map((t) => t.anchor)) })),
   ].filter((g) => g.tables.length > 0);
   const pdf = (path: string): FileLink => ({ href: `../pdf/${path}`, type: "PDF", size: pending(`pdf/${path}`) });

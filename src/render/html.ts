@@ -16,6 +16,7 @@ import { DATA_PAGE, hasDownloads, registerDownloadHelpers, type Downloads } from
 import { markdownToHtml } from "./markdown.js";
 import { t } from "../messages/index.js";
 import { TEMPLATE_DIR } from "./paths.js";
+import { registerStatementHelpers } from "./statements.js";
 import { compileTemplate } from "./template-cache.js";
 
 /** Every page template: the website's pages and the print documents (templates/print/). */
@@ -23,10 +24,12 @@ export interface Templates {
   report: Handlebars.TemplateDelegate;
   committee: Handlebars.TemplateDelegate;
   data: Handlebars.TemplateDelegate;
+  statement: Handlebars.TemplateDelegate;
   /** The preview's page of every figure and its source. */
   audit: Handlebars.TemplateDelegate;
   printCover: Handlebars.TemplateDelegate;
   printFront: Handlebars.TemplateDelegate;
+  printStatements: Handlebars.TemplateDelegate;
   printCommittee: Handlebars.TemplateDelegate;
 }
 
@@ -45,9 +48,11 @@ export function createTemplates(dir = TEMPLATE_DIR): Templates {
     report: compile("report"),
     committee: compile("committee"),
     data: compile("data"),
+    statement: compile("statement"),
     audit: compile("audit"),
     printCover: compile("print/cover"),
     printFront: compile("print/front"),
+    printStatements: compile("print/statements"),
     printCommittee: compile("print/committee"),
   };
 }
@@ -82,6 +87,7 @@ function registerHelpers(hb: typeof Handlebars): void {
   });
   hb.registerHelper("eq", (a: unknown, b: unknown) => a === b);
   registerDownloadHelpers(hb);
+  registerStatementHelpers(hb);
   registerAuditHelpers(hb, formatCell);
   hb.registerHelper("md", (text: MarkdownText | undefined, sectionLevel: number) =>
     text ? new hb.SafeString(markdownToHtml(text.markdown, { sectionLevel })) : "",
@@ -100,14 +106,21 @@ function formatCell(cell: Cell, unit: DisplayUnit): string {
  * the page of every figure is made.
  */
 export function renderSite(report: DrawnReport, templates: Templates, downloads?: Downloads, audit?: AuditView): OutputFile[] {
-  const taken = (page: string): boolean => report.committees.some((c) => `${c.id}.html` === page);
-  if (downloads && taken(DATA_PAGE)) throw new Error(t().build.dataPageId(DATA_PAGE));
-  if (audit && taken(AUDIT_PAGE)) throw new Error(t().audit.preview.pageId(AUDIT_PAGE));
+  const page = (name: string): boolean => report.committees.some((c) => `${c.id}.html` === name);
+  if (downloads && page(DATA_PAGE)) throw new Error(t().build.dataPageId(DATA_PAGE));
+  if (audit && page(AUDIT_PAGE)) throw new Error(t().audit.preview.pageId(AUDIT_PAGE));
+  const sections = report.statements?.sections ?? [];
+  const taken = report.committees.find((c) => sections.some((s) => s.id === c.id || report.statements?.anchor === c.id));
+  if (taken) throw new Error(`the committee id "${taken.id}" is also the name of a statement's page (${taken.id}.html): give the committee another id`);
   const files: { path: string; content: string }[] = [
     { path: "index.html", content: templates.report({ report, pageTitle: pageTitle(report), assets: "", downloads, audit }) },
     ...report.committees.map((committee) => ({
       path: `${committee.id}.html`,
       content: templates.committee({ report, committee, pageTitle: pageTitle(report, committee), assets: "", downloads, audit }),
+    })),
+    ...sections.map((section) => ({
+      path: `${section.id}.html`,
+      content: templates.statement({ report, section, pageTitle: `${section.title} · ${pageTitle(report)}`, assets: "", downloads, audit }),
     })),
     ...(downloads ? [{ path: DATA_PAGE, content: templates.data({ report, pageTitle: `Data til genbrug · ${pageTitle(report)}`, assets: "", downloads }) }] : []),
     ...(audit ? [{ path: AUDIT_PAGE, content: auditPage(report, templates, audit) }] : []),

@@ -13,10 +13,13 @@ import type { Committee, DataSet, ReportData } from "../model/types.js";
 import { runChecks } from "./checks/index.js";
 import { readCommittee } from "./read-committee.js";
 import { readMunicipality } from "./read-municipality.js";
+import { readStatements } from "./read-statements.js";
 import { checkSchema, type SchemaName } from "./schema.js";
 
 export const MUNICIPALITY_FILE = "municipality.yaml";
 export const COMMITTEE_DIR = "committees";
+/** Optional: without it the report has no statements and builds as it always did. */
+const STATEMENTS_FILE = "statements.yaml";
 
 export interface ValidationResult {
   /** Present only when there are no errors (warnings never block). */
@@ -36,9 +39,9 @@ export function validateDataDir(dataDir: string): ValidationResult {
   const read = readDataDir(dataDir);
   const figures = computeFigures(read.data);
   const problems = sortProblems([...read.problems, ...runChecks(read.data, figures)]);
-  const { municipality, committees } = read.data;
+  const { municipality, committees, statements } = read.data;
   if (!municipality) return { problems };
-  const readable = { data: { municipality, committees: inReportOrder(committees) }, figures };
+  const readable = { data: { municipality, committees: inReportOrder(committees), ...(statements && { statements }) }, figures };
   if (hasErrors(problems)) return { problems, readable };
   return { ...readable, problems, readable };
 }
@@ -53,7 +56,8 @@ export function readDataDir(dataDir: string): { data: DataSet; problems: Problem
   const committees = committeeFiles(dataDir, problems)
     .map((rel) => readFile(dataDir, rel, "committee", problems, readCommittee))
     .filter((c): c is Committee => c !== undefined);
-  return { data: { ...(municipality && { municipality }), committees }, problems: problems.list };
+  const statements = existsSync(join(dataDir, STATEMENTS_FILE)) ? readFile(dataDir, STATEMENTS_FILE, "statements", problems, readStatements) : undefined;
+  return { data: { ...(municipality && { municipality }), committees, ...(statements && { statements }) }, problems: problems.list };
 }
 
 function readFile<T>(dataDir: string, rel: string, schema: SchemaName, problems: Problems, read: (r: FileReader) => T): T | undefined {

@@ -4,6 +4,7 @@ import type { YAMLMap } from "yaml";
 import { basename } from "node:path";
 import type { FileReader } from "../load/reader.js";
 import { BUDGET_COLUMNS, CAPITAL_COLUMNS, COMMITTEE_SECTIONS, INITIATIVE_STATUSES, type CapitalProject, type Committee, type FinancingItem, type Frame, type Initiative, type InitiativeStatus, type Line, type MarkdownText, type ServiceGroup } from "../model/types.js";
+import { AREAS, FINANCING_KINDS, type Area, type FinancingKind } from "../model/statements.js";
 import type { Message, Pos } from "../core/problem.js";
 import { msg } from "../messages/index.js";
 
@@ -54,12 +55,14 @@ function readServiceTotals(r: FileReader, map: YAMLMap | undefined): Frame["serv
 function readFrame(r: FileReader, m: YAMLMap): Frame {
   const number = r.string(m, "number") ?? "?";
   const defaultService = r.string(m, "service") as ServiceGroup | undefined;
+  const area = areaOf(r, m);
   return {
     number,
     name: r.string(m, "name") ?? "",
     lines: r.items(m, "lines").map((l) => readLine(r, l, number, defaultService)),
     totals: r.declaredAll(r.map(r.field(m, "totals")), BUDGET_COLUMNS),
     serviceTotals: readServiceTotals(r, r.map(r.field(m, "service_totals"))),
+    ...(area && { area }),
     at: r.pos(m),
   };
 }
@@ -71,9 +74,11 @@ function readLine(r: FileReader, m: YAMLMap, frame: string, defaultService: Serv
     r.problems.error(r.pos(m), msg("service-missing", frame, name));
   }
   service ??= defaultService ?? "inside";
+  const area = areaOf(r, m);
   const line: Line = {
     name,
     service,
+    ...(area && { area }),
     adopted: r.amount(m, "adopted"),
     adjusted: r.amount(m, "adjusted"),
     actual: r.amount(m, "actual"),
@@ -84,12 +89,15 @@ function readLine(r: FileReader, m: YAMLMap, frame: string, defaultService: Serv
 }
 
 function readFinancing(r: FileReader, m: YAMLMap): FinancingItem {
+  const kind = r.string(m, "kind");
   return flagUnreliable<FinancingItem>(r, m, {
     number: r.string(m, "number") ?? "?",
     name: r.string(m, "name") ?? "",
+    ...((FINANCING_KINDS as readonly string[]).includes(kind ?? "") && { kind: kind as FinancingKind }),
     adopted: r.amount(m, "adopted"),
     adjusted: r.amount(m, "adjusted"),
     actual: r.amount(m, "actual"),
+    figuresAt: Object.fromEntries((["adopted", "adjusted", "actual"] as const).flatMap((c) => (r.field(m, c) ? [[c, r.valuePos(m, c)]] : []))),
     variance: r.declared(m, "variance"),
     at: r.pos(m),
   });
@@ -114,6 +122,7 @@ function readProject(r: FileReader, m: YAMLMap): CapitalProject {
     id = id.toUpperCase();
   }
   const closed = r.boolean(m, "closed") ?? false;
+  const area = areaOf(r, m);
   const project: CapitalProject = {
     id,
     name: r.string(m, "name") ?? "",
@@ -122,12 +131,19 @@ function readProject(r: FileReader, m: YAMLMap): CapitalProject {
     actual: r.amount(m, "actual"),
     transfer: r.amount(m, "transfer"),
     closed,
+    ...(area && { area }),
     at: r.pos(m),
   };
   if (closed && r.field(m, "transfer") !== undefined) {
     r.problems.error(r.keyPos(m, "transfer"), msg("closed-with-transfer", id));
   }
   return flagUnreliable(r, m, project);
+}
+
+/** `area:` of a frame, line or project; a value the schema refused reads as absent. */
+function areaOf(r: FileReader, m: YAMLMap): Area | undefined {
+  const area = r.string(m, "area");
+  return (AREAS as readonly string[]).includes(area ?? "") ? (area as Area) : undefined;
 }
 
 /** A row whose data has an error gets no reconciliation: the error is the one thing to mend. */

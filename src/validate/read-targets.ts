@@ -99,7 +99,7 @@ function yearFigures(r: FileReader, m: YAMLMap, key: string, field: string): Yea
   const out = r.items(m, key).flatMap((y) => {
     const year = r.year(y, "year");
     const value = r.amount(y, field);
-    return year !== undefined && value !== undefined ? [{ year, value, at: r.keyPos(y, "year") }] : [];
+    return year !== undefined ? [{ year, ...(value !== undefined && { value }), at: r.keyPos(y, "year") }] : [];
   });
   unique(r, out.map((y) => ({ key: String(y.year), at: y.at })), (key, line) => msg("duplicate-year", key, line));
   return out;

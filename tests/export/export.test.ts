@@ -5,6 +5,7 @@ import ExcelJS from "exceljs";
 import { parse } from "csv-parse/sync";
 import { renderCsvTables } from "../../src/export/csv.js";
 import { reportGrids, type AmountGrid } from "../../src/export/tables.js";
+import type { MeasureRow } from "../../src/compute/statements/sections.js";
 import { renderWorkbook, workbookName } from "../../src/export/workbook.js";
 import { slug } from "../../src/format/text.js";
 import { Decimal } from "../../src/core/money.js";
@@ -19,6 +20,11 @@ const grids = reportGrids(report);
 /** A cell's exact figure in the table's unit, as the report model holds it. */
 function expected(cell: Decimal | string | undefined, grid: AmountGrid): Decimal | string | undefined {
   return cell instanceof Decimal ? cell.dividedBy(UNIT_FACTOR[grid.unit.unit]) : cell;
+}
+
+/** A key figure in its row's unit: money in the unit it is shown in, a count or a rate as it is. */
+function measured(cell: Decimal | undefined, row: MeasureRow): Decimal | undefined {
+  return cell && row.money ? cell.dividedBy(UNIT_FACTOR[row.money]) : cell;
 }
 
 describe("the tables exported", () => {
@@ -46,6 +52,19 @@ describe("the workbook", async () => {
       expect(sheet.getRow(2).values).toEqual([undefined, ...grid.head]);
       if (grid.kind === "text") {
         grid.rows.forEach((cells, i) => expect(sheet.getRow(i + 3).values).toEqual([undefined, ...cells]));
+        continue;
+      }
+      if (grid.kind === "measures") {
+        grid.rows.forEach((row, i) => {
+          const r = sheet.getRow(i + 3);
+          expect([r.getCell(1).value, r.getCell(2).value]).toEqual([row.label, row.unit]);
+          row.cells.forEach((cell, c) => {
+            const want = measured(cell, row);
+            const value = r.getCell(c + 3).value;
+            if (want) expect(new Decimal(String(value)).equals(want), `${grid.name} "${row.label}"`).toBe(true);
+            else expect(value ?? undefined).toBeUndefined();
+          });
+        });
         continue;
       }
       grid.rows.forEach((row, i) => {
@@ -109,6 +128,17 @@ describe("the CSV files", () => {
       const records = parse((file.content as string).slice(1), { delimiter: ";" }) as string[][];
       expect(records[0]).toEqual(grid.head);
       if (grid.kind === "text") return expect(records.slice(1)).toEqual(grid.rows);
+      if (grid.kind === "measures") {
+        return grid.rows.forEach((row, r) => {
+          const [label, unit, ...cells] = records[r + 1]!;
+          expect([label, unit]).toEqual([row.label, row.unit]);
+          row.cells.forEach((cell, c) => {
+            const want = measured(cell, row);
+            if (want) expect(danish(cells[c]!).equals(want), `${file.path} "${row.label}"`).toBe(true);
+            else expect(cells[c]).toBe("");
+          });
+        });
+      }
       grid.rows.forEach((row, r) => {
         const [label, ...cells] = records[r + 1]!;
         expect(label).toBe(row.label);

@@ -77,7 +77,7 @@ const MAPPINGS = [
   accounts:
     - committee: Testudvalget
       frames: [{ number: "10.01", name: Ramme, service: inside, lines: [{ name: Linje A, accounts: ["10.01"] }, { name: Myndighed, service: outside, accounts: ["10.02-10.09"] }] }]
-      financing: [{ number: "70.82", name: Skatter, kind: skatter, accounts: ["70"] }]
+      financing: [{ number: "70.82", name: Skatter, kind: taxes, accounts: ["70"] }]
 `,
   `${MAPPING_HEAD}capital:
   columns: { committee: Udvalg, id: Ramme, name: Indsatsområde, budget: Opr. budget, adjusted: Korr. budget, actual: Regnskab, transfer: Afvigelse, closed: Serviceramme }

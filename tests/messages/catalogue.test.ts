@@ -14,6 +14,19 @@ type Problems = Catalogue["problems"];
 const ROOT = new URL("../../", import.meta.url).pathname;
 const W = { days: 365, first: "2024-01-02", last: "2024-12-31" };
 const FIGURES = "bevillingsramme 10.26, (1) vedtaget budget: 425 mod 424";
+/** A statement's figure that disagrees. */
+const D = {
+  statement: "finansieringsoversigten",
+  row: "Ændring af likvide aktiver",
+  column: "regnskab",
+  found: "187.620",
+  expected: "169.120",
+  difference: "+18.500",
+  parts: "Optagne lån -20.000",
+  source: undefined,
+  unit: "t.kr.",
+  adjustedBudget: false,
+} as const;
 
 /** Arguments for every text of every problem: typed by the catalogue, so a new text without its case fails the compiler. */
 const ARGS: { [K in ProblemKey]: Parameters<Problems[K]> } = {
@@ -155,6 +168,24 @@ const ARGS: { [K in ProblemKey]: Parameters<Problems[K]> } = {
   "mapping-account-pattern/twice": ["3.22.01", 12],
   "mapping-committee-unknown": ["Ukendt udvalg", []],
   "merge-unparsable": [],
+  "statement-row-mismatch": [D],
+  "statement-row-mismatch/rounding": [D, "1,5"],
+  "financing-zero-sum": [{ ...D, adjustedBudget: true }],
+  "financing-zero-sum/rounding": [D, "1,5"],
+  "balance-unbalanced": [D],
+  "balance-unbalanced/rounding": [D, "1,5"],
+  "liquid-assets-movement": [D],
+  "liquid-assets-movement/rounding": [D, "1,5"],
+  "long-term-debt-movement": [D],
+  "long-term-debt-movement/rounding": [D, "1,5"],
+  "strategy-debt-balance": [D],
+  "strategy-debt-balance/rounding": [D, "1,5"],
+  "strategy-surplus-statement": [D],
+  "strategy-surplus-statement/rounding": [D, "1,5"],
+  "financing-kind-missing": ["70.82", "Skatter", ["taxes", "cash"]],
+  "financing-no-cash-item": [],
+  "key-figures-citizens": ["liquidity_basis"],
+  "strategy-surplus-missing": ["overskud", 2024, [2023]],
 };
 
 /** English words that have no place in a Danish message once quoted text and YAML keys are taken out. */
@@ -225,7 +256,7 @@ describe("the schemas' descriptions", () => {
       if (typeof o.description === "string" && ["type", "pattern", "oneOf", "anyOf"].some((k) => k in o)) found.add(o.description);
       Object.values(o).forEach(walk);
     };
-    for (const name of ["committee", "municipality", "mapping"]) walk(JSON.parse(readFileSync(join(ROOT, `schema/${name}.schema.json`), "utf8")));
+    for (const name of ["committee", "municipality", "mapping", "statements"]) walk(JSON.parse(readFileSync(join(ROOT, `schema/${name}.schema.json`), "utf8")));
     return [...found].sort();
   }
 

@@ -107,8 +107,8 @@ const EXPECTED: Record<ProblemCode, Record<Lang, string>> = {
     en: "the file holds a list: a committee file must be a mapping of keys (see schema/committee.schema.json)",
   },
   "unknown-key": {
-    da: "bevillingsramme 10.01, indsatsområde \"Linje A\": ukendt nøgle \"ajusted\" — mente du \"adjusted\"? Kendte nøgler her: name, service, adopted, adjusted, actual, variance",
-    en: "frame 10.01, line \"Linje A\": unknown key \"ajusted\" — did you mean \"adjusted\"? Known keys here: name, service, adopted, adjusted, actual, variance",
+    da: "bevillingsramme 10.01, indsatsområde \"Linje A\": ukendt nøgle \"ajusted\" — mente du \"adjusted\"? Kendte nøgler her: name, service, area, adopted, adjusted, actual, variance",
+    en: "frame 10.01, line \"Linje A\": unknown key \"ajusted\" — did you mean \"adjusted\"? Known keys here: name, service, area, adopted, adjusted, actual, variance",
   },
   "missing-key": {
     da: "bevillingsramme 10.01: nøglen \"name\" mangler: tilføj den",
@@ -405,6 +405,51 @@ const EXPECTED: Record<ProblemCode, Record<Lang, string>> = {
   "merge-unparsable": {
     da: "filen er ikke en gyldig udvalgsfil, så importen kan ikke flette ind i den: kør aarsrapport validate, og ret den først",
     en: "the file is not a valid committee file, so the import cannot merge into it: run aarsrapport validate and mend it first",
+  },
+  // The statements.
+  "statement-row-mismatch": {
+    da: "regnskabsopgørelsen, \"Skatter\", regnskab: oplyst -1.000.100, men afledt af finansieringsposterne med kind taxes er den -1.000.000 (difference -100 t.kr.): ret det oplyste tal eller de tal, det afledes af, eller fjern det: opgørelsen viser det afledte tal",
+    en: "the regnskabsopgørelse, \"Skatter\", actual: stated -1.000.100, but derived from the financing items of kind taxes it is -1.000.000 (difference -100 t.kr.): correct the stated figure, or the figures it is derived from, or remove it: the statement prints the derived figure",
+  },
+  "financing-zero-sum": {
+    da: "finansieringsoversigten går ikke op, regnskab: \"Ændring af likvide aktiver (80.88 Forskydning i likvide aktiver)\" er -36.500, men de øvrige rækker (Resultat i alt (jf. regnskabsopgørelsen) 10.000; Optagne lån -20.000; Afdrag på lån 25.000; Finansforskydninger 3.000) giver en ændring af likvide aktiver på -18.000: 18.500 t.kr., som intet tal forklarer: i udgiftsfortegn er resultat + optagne lån + afdrag + finansforskydninger + ændring af likvide aktiver = 0 (i hovedkonto 8 er + flere aktiver eller mindre gæld: optagne lån −, afdrag +, flere likvide aktiver +): ret kassetallet eller de tal, de øvrige rækker kommer af, og kontrollér hver finansieringsposts kind",
+    en: "the finansieringsoversigt does not add up, actual: \"Ændring af likvide aktiver (80.88 Forskydning i likvide aktiver)\" is -36.500, but the other rows (Resultat i alt (jf. regnskabsopgørelsen) 10.000; Optagne lån -20.000; Afdrag på lån 25.000; Finansforskydninger 3.000) make a change in liquid assets of -18.000: 18.500 t.kr. that no figure explains: in udgift sign result + loans + repayments + balance shifts + change in liquid assets = 0 (in hovedkonto 8 + is more assets or less debt: loans −, repayments +, more cash +): correct the cash figure or the figures that make the others, and check each financing item's kind",
+  },
+  "balance-unbalanced": {
+    da: "balancen balancerer ikke pr. 31.12.2024: Aktiver i alt 2.095.000; Passiver i alt uden egenkapital 788.000; \"Egenkapital\" er 1.308.000, men skulle være 1.307.000 (difference +1.000 t.kr.): aktiver i alt skal være lig med passiver i alt: ret egenkapitalen (den balancerende post) eller den række, der er forkert",
+    en: "the balance does not balance at 31.12.2024: Aktiver i alt 2.095.000; Passiver i alt without egenkapital 788.000; \"Egenkapital\" is 1.308.000 but would have to be 1.307.000 (difference +1.000 t.kr.): aktiver i alt must equal passiver i alt: correct egenkapital (the balancing item) or the row that is wrong",
+  },
+  "liquid-assets-movement": {
+    da: "\"Urealiserede kursreguleringer af likvide aktiver\", 2024: 2.000, men balancens likvide beholdninger og finansieringsoversigten giver 1.000 (Likvide beholdninger 31.12.2023 150.000; Ændring af likvide aktiver (finansieringsoversigten) -18.000; Likvide beholdninger 31.12.2024 133.000; de likvide beholdninger ændrer sig med ændringen af likvide aktiver plus de urealiserede kursreguleringer) (difference +1.000 t.kr.): ret balance.revaluations.liquid_assets, de likvide beholdninger på en af datoerne eller finansieringsoversigtens tal",
+    en: "\"Urealiserede kursreguleringer af likvide aktiver\", 2024: 2.000, but the balance's liquid assets and the finansieringsoversigt give 1.000 (Likvide beholdninger 31.12.2023 150.000; Ændring af likvide aktiver (finansieringsoversigten) -18.000; Likvide beholdninger 31.12.2024 133.000; the liquid assets move by the change in liquid assets plus the unrealised revaluations) (difference +1.000 t.kr.): correct balance.revaluations.liquid_assets, the liquid assets at either date, or the figures of the finansieringsoversigt",
+  },
+  "long-term-debt-movement": {
+    da: "\"Kurs- og indeksreguleringer m.v. af den langfristede gæld\", 2024: 1.000, men balancens langfristede gæld og finansieringsposterne giver 0 (Langfristet gæld 31.12.2023 400.000; Optagne lån 20.000; Afdrag på lån -25.000; Langfristet gæld 31.12.2024 395.000; gælden ved årets udgang er gælden ved dets begyndelse + optagne lån − afdrag + reguleringer) (difference +1.000 t.kr.): ret balance.revaluations.long_term_debt, den langfristede gæld på en af datoerne eller optagne lån og afdrag (kind loans, repayments)",
+    en: "\"Kurs- og indeksreguleringer m.v. af den langfristede gæld\", 2024: 1.000, but the balance's long-term debt and the financing items give 0 (Langfristet gæld 31.12.2023 400.000; Optagne lån 20.000; Afdrag på lån -25.000; Langfristet gæld 31.12.2024 395.000; the debt at the year's end is the debt at its start + loans taken up − repayments + regulations) (difference +1.000 t.kr.): correct balance.revaluations.long_term_debt, the long-term debt at either date, or the loans and repayments (kind loans, repayments)",
+  },
+  "financing-kind-missing": {
+    da: "finansieringspost 70.76 Renter har ingen kind: med statements.yaml skal hver finansieringspost have en, så den kan placeres i regnskabsopgørelsen og finansieringsoversigten — tilføj kind: taxes | grants | interest | loans | repayments | balance-shifts | cash",
+    en: "financing item 70.76 Renter has no kind: with statements.yaml each financing item needs one, to place it in the regnskabsopgørelse and the finansieringsoversigt — add kind: taxes | grants | interest | loans | repayments | balance-shifts | cash",
+  },
+  "financing-no-cash-item": {
+    da: "ingen finansieringspost har kind: cash (beholdningsbevægelse, forskydning i likvide aktiver): finansieringsoversigten viser den ændring af likvide aktiver, som de øvrige rækker giver, men kan ikke kontrollere den mod den bogførte — tilføj kind: cash på den post, der bogfører den",
+    en: "no financing item has kind: cash (beholdningsbevægelse, forskydning i likvide aktiver): the finansieringsoversigt prints the change in liquid assets the other rows make, but cannot check it against the booked one — add kind: cash to the item that books it",
+  },
+  "key-figures-citizens": {
+    da: "key_figures.citizens er liquidity_basis, men municipality.yaml angiver ingen population.liquidity_basis: nøgletallene pr. indbygger står tomme — tilføj den dér, eller vælg et andet indbyggertal",
+    en: "key_figures.citizens is liquidity_basis, but municipality.yaml gives no population.liquidity_basis: the key figures per citizen are left blank — add it there, or choose another count",
+  },
+  "strategy-debt-balance": {
+    da: "mål \"gaeld\", gæld i alt 2024: strategien angiver 225.100, men balancen giver 224.100 pr. samme dato (difference +1.000 t.kr.): strategiens gæld ved et års udgang er balancens langfristede gæld: ret det tal, der er forkert",
+    en: "target \"gaeld\", debt total 2024: the strategy states 225.100, but the balance gives 224.100 for the same date (difference +1.000 t.kr.): the strategy's debt at a year's end is the balance's long-term debt: correct the one that is wrong",
+  },
+  "strategy-surplus-statement": {
+    da: "mål \"overskud\", overskud 2024: angivet 399.451, men regnskabsopgørelsen giver et overskud af ordinær driftsvirksomhed på 409.451 (−resultat af ordinær driftsvirksomhed) (difference -10.000 t.kr.): udelad årets overskud for at bruge det beregnede, eller ret de tal, det kommer af",
+    en: "target \"overskud\", surplus 2024: stated 399.451, but the regnskabsopgørelse gives a surplus on running items of 409.451 (−resultat af ordinær driftsvirksomhed) (difference -10.000 t.kr.): leave the year's surplus out to use the computed one, or correct the figures it comes from",
+  },
+  "strategy-surplus-missing": {
+    da: "mål \"overskud\", år 2024: der er ikke angivet noget overskud: tilføj \"surplus:\" (eller statements.yaml, hvis regnskabsopgørelse beregner regnskabsårets overskud)",
+    en: "target \"overskud\", year 2024: no surplus is stated: add \"surplus:\" (or statements.yaml, whose regnskabsopgørelse computes the surplus of the report year)",
   },
 };
 

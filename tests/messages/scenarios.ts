@@ -1,14 +1,14 @@
 // A real problem of every code the code base can emit: for each, the smallest input that makes the tool report it
 // (a data directory through validateDataDir, an export and a mapping through planImport, a broken render in the
 // preview). Typed by the catalogue's codes, so that a new code without a scenario fails the compiler.
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import JSZip from "jszip";
 import { planImport } from "../../src/import/index.js";
 import { language, type ProblemCode } from "../../src/messages/index.js";
 import { validateDataDir } from "../../src/validate/index.js";
-import { COMMITTEE, EXAMPLES, MUNICIPALITY, VALID_BODY, committee } from "../support/fixtures.js";
-import { scratchDir, writeFiles } from "../support/scratch.js";
+import { COMMITTEE, EXAMPLES, MUNICIPALITY, SAMPLE, VALID_BODY, WORKED, committee } from "../support/fixtures.js";
+import { copyOf, scratchDir, writeFiles } from "../support/scratch.js";
 
 /** What a scenario found: each problem's code and message, with the scratch directories' paths written as <dir>. */
 export interface Found {
@@ -266,7 +266,38 @@ export const SCENARIOS: Record<ProblemCode, Scenario> = {
 
   // The import: the result.
   "merge-unparsable": () => importing({ "data.csv": csv(GOOD) }, OPERATIONS, { "committees/01-test.yaml": "id: test\norder: 1\norder: 2\n" }),
+
+  // The statements (src/validate/checks/statements/): the worked example of statements.md, or the sample, one figure changed.
+  "statement-row-mismatch": () => worked(STATEMENTS, "taxes: { prior_year: -960000 }", "taxes: { prior_year: -960000, actual: -1000100 }"),
+  "financing-zero-sum": () => worked(ECONOMY, "adjusted: -56000, actual: -18000", "adjusted: -56000, actual: -36500"),
+  "balance-unbalanced": () => worked(STATEMENTS, "provisions: { start: 200000, end: 204000 }", "provisions: { start: 200000, end: 205000 }"),
+  "liquid-assets-movement": () => worked(STATEMENTS, "liquid_assets: 1000 ", "liquid_assets: 2000 "),
+  "long-term-debt-movement": () => worked(STATEMENTS, "long_term_debt: 0", "long_term_debt: 1000"),
+  "financing-kind-missing": () => worked(ECONOMY, "kind: interest, ", ""),
+  "financing-no-cash-item": () => worked(ECONOMY, "kind: cash", "kind: balance-shifts"),
+  "key-figures-citizens": () => worked(STATEMENTS, "citizens: end_of_year", "citizens: liquidity_basis"),
+  "strategy-debt-balance": () => sample("municipality.yaml", "{ year: 2024, total: 224100, elderly_housing: 84000 }", "{ year: 2024, total: 225100, elderly_housing: 84000 }"),
+  "strategy-surplus-statement": () => sample("municipality.yaml", "        - { year: 2024 }  ", "        - { year: 2024, surplus: 399451 }  "),
+  "strategy-surplus-missing": () => sample("statements.yaml", null, ""),
 };
+
+const STATEMENTS = "statements.yaml";
+const ECONOMY = "committees/05-okonomi.yaml";
+
+/** A copy of a data directory with one text of one file replaced (or the file removed: `from` null), validated. */
+function changed(data: string, file: string, from: string | null, to: string): Promise<Found[]> {
+  const dir = copyOf(data, "code");
+  const path = join(dir, file);
+  if (from === null) rmSync(path);
+  else {
+    const text = readFileSync(path, "utf8");
+    if (!text.includes(from)) throw new Error(`${file} has no "${from}"`);
+    writeFileSync(path, text.replace(from, to));
+  }
+  return Promise.resolve(found(validateDataDir(dir).problems, dir));
+}
+const worked = (file: string, from: string, to: string): Promise<Found[]> => changed(WORKED, file, from, to);
+const sample = (file: string, from: string | null, to: string): Promise<Found[]> => changed(SAMPLE, file, from, to);
 
 /** The preview of valid data whose rendering fails: the page shows it as a problem (render-failed). */
 async function renderFailed(): Promise<Found[]> {

@@ -161,6 +161,12 @@ function modelTables(report: ReportModel): ModelTable[] {
   });
   const { main } = report;
   const overview = [main.operations, main.capital, main.financing].filter((t): t is AmountTable => t !== undefined).map(amounts);
+  // The statements: amount tables, and the key figures with their unit column, each figure in its row's unit.
+  const statements = (report.statements?.sections ?? []).map((s): ModelTable => {
+    if (s.kind !== "key-figures") return amounts(s.table);
+    const inUnit = (c: Decimal | undefined, money: keyof typeof UNIT_FACTOR | undefined): Value => (c === undefined ? null : money ? c.dividedBy(UNIT_FACTOR[money]) : c);
+    return { anchor: s.table.anchor, rows: s.table.rows.map((r) => [r.label, r.unit, ...r.cells.map((c) => inUnit(c, r.money))]) };
+  });
   const committees = report.committees.flatMap((c) =>
     c.tables.map((ref): ModelTable => {
       const table = [c.operations.table, c.financing, c.capital?.table].find((t) => t?.anchor === ref.anchor);
@@ -171,7 +177,7 @@ function modelTables(report: ReportModel): ModelTable[] {
       };
     }),
   );
-  return [...overview, ...committees];
+  return [...overview, ...statements, ...committees];
 }
 
 /**

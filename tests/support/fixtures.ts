@@ -6,6 +6,8 @@ const here = (path: string): string => new URL(path, import.meta.url).pathname;
 export const SAMPLE = here("../../data/");
 /** The real reference committee (a copy of shared/examples), with the inconsistencies domain.md points out. */
 export const REFERENCE = here("../fixtures/reference-2024/");
+/** The worked example of shared/docs/statements.md §13: five committees and statements.yaml, every identity exact. */
+export const WORKED = here("../fixtures/worked-example-2024/");
 /** A data directory that uses every key of the contract once. */
 export const FULL = here("../hardening/fixtures/full/");
 export const EXAMPLES = here("../../examples/imports/");

@@ -9,6 +9,14 @@ import type { Check } from "../../src/validate/checks/check.js";
 import { CHECKS } from "../../src/validate/checks/index.js";
 import { reconciled } from "../../src/validate/checks/reconciled.js";
 import { textFigures } from "../../src/validate/checks/text-figures.js";
+import { balanceBalances } from "../../src/validate/checks/statements/balance-balances.js";
+import { financingZeroSum } from "../../src/validate/checks/statements/financing-zero-sum.js";
+import { liquidAssetsMovement } from "../../src/validate/checks/statements/liquid-assets-movement.js";
+import { longTermDebtMovement } from "../../src/validate/checks/statements/long-term-debt-movement.js";
+import { statedRows } from "../../src/validate/checks/statements/stated-rows.js";
+import { statementInputs } from "../../src/validate/checks/statements/statement-inputs.js";
+import { strategyDebt } from "../../src/validate/checks/statements/strategy-debt.js";
+import { strategySurplus } from "../../src/validate/checks/statements/strategy-surplus.js";
 import { readDataDir } from "../../src/validate/index.js";
 import { VALID_BODY, committee } from "../support/fixtures.js";
 import { dataDir } from "../support/scratch.js";
@@ -24,7 +32,19 @@ const other = (id: string, order: number, frame = "20.01"): string =>
 
 describe("the list", () => {
   it("holds every check once", () => {
-    expect(CHECKS).toEqual([uniqueAcrossFiles, reconciled, textFigures]);
+    expect(CHECKS).toEqual([
+      uniqueAcrossFiles,
+      reconciled,
+      textFigures,
+      statementInputs,
+      statedRows,
+      financingZeroSum,
+      balanceBalances,
+      liquidAssetsMovement,
+      longTermDebtMovement,
+      strategyDebt,
+      strategySurplus,
+    ]);
     expect(new Set(CHECKS).size).toBe(CHECKS.length);
   });
 });

@@ -8,11 +8,12 @@ import * as importing from "./import.js";
 import * as init from "./init.js";
 import * as load from "./load.js";
 import * as serve from "./serve.js";
+import * as statements from "./statements.js";
 import * as validate from "./validate.js";
 
 export const da = {
   /** Keyed by the problem's code, or "code/variant" for a code with several texts. */
-  problems: { ...load.problems, ...validate.problems, ...importing.problems, ...serve.problems },
+  problems: { ...load.problems, ...validate.problems, ...importing.problems, ...serve.problems, ...statements.problems },
   load: load.texts,
   validate: validate.texts,
   figures: figures.texts,
@@ -21,6 +22,7 @@ export const da = {
   cli: cli.texts,
   build: build.texts,
   serve: serve.texts,
+  statements: statements.texts,
   audit: audit.texts,
 };
 

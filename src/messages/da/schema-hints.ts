@@ -58,7 +58,8 @@ export const SCHEMA_HINTS: Record<string, string> = {
     "Angivne korrektioner, der lægges til udvalgenes regnskab inden for servicerammen, hver med en tekst.",
   "Anlægsrammen: the ceiling on gross tax-financed capital spending and what was added to it.":
     "Anlægsrammen: loftet over de skattefinansierede bruttoanlægsudgifter, og hvad der er lagt til det.",
-  "The years the average is taken over, each with its surplus on running items.": "De år, gennemsnittet tages over, hver med sit overskud på løbende poster.",
+    "The years the average is taken over, each with its surplus on running items. With statements.yaml the surplus of a year its regnskabsopgørelse covers (the year, and the year before when its column is given) is computed: leave it out, or it is checked.":
+    "De år, gennemsnittet tages over, hver med sit overskud på løbende poster. Med statements.yaml beregnes overskuddet for de år, regnskabsopgørelsen dækker (året, og året før, når dets kolonne er angivet): udelad det, ellers kontrolleres det.",
   "The year, e.g. 2024.": "Året, fx 2024.",
   "The budget year and the following years, each with its target in kr. per citizen.": "Budgetåret og de følgende år, hver med sit mål i kr. pr. borger.",
   "A CSV file of daily balances (header date;balance) whose mean over the 365 days up to 31 December is the average liquidity.":
@@ -122,4 +123,42 @@ export const SCHEMA_HINTS: Record<string, string> = {
     "Udvalget, som committees: navngiver det (source), eller som en eksisterende udvalgsfil navngiver det.",
   "The frame's number, e.g. \"20.40\".": "Rammens nummer, fx \"20.40\".",
   "The financing item's number, e.g. \"70.82\".": "Finansieringspostens nummer, fx \"70.82\".",
+
+  // schema/mapping.schema.json: areas and kinds
+  "A line-level export: each financing item's kind, by its frame number (\"70.82\": taxes), written to the committee file as kind:.":
+    "En eksport på indsatsområdeniveau: hver finansieringsposts kind efter dens rammenummer (\"70.82\": taxes), skrevet i udvalgsfilen som kind:.",
+  "A line-level export: a frame's area (the default of its lines), by frame number (\"10.26\": supply), written to the committee file as area:. Frames not named keep what their file says.":
+    "En eksport på indsatsområdeniveau: en bevillingsrammes område (standard for dens indsatsområder) efter rammenummer (\"10.26\": supply), skrevet i udvalgsfilen som area:. Rammer, der ikke nævnes, beholder det, deres fil siger.",
+  "A project's area, by project id (A256970: land), written to the committee file as area:. Projects not named keep what their file says.":
+    "Et anlægsprojekts område efter projektnummer (A256970: land), skrevet i udvalgsfilen som area:. Projekter, der ikke nævnes, beholder det, deres fil siger.",
+
+  // schema/statements.schema.json
+  "A rate: a number (25.0) or a quoted Danish decimal (\"25,0\").":
+    "En sats: et tal (25.0) eller et dansk decimaltal i anførselstegn (\"25,0\").",
+  "Aktiver.":
+    "Aktiverne.",
+  "Balancen at 31 December of the year before (start) and of the year (end), with positive amounts (the side is the section).":
+    "Balancen pr. 31. december året før (start) og i året (end), med positive beløb (siden er afsnittet).",
+  "Check the zero sum on the adjusted budget too (default false: municipalities often leave the cash line of the adjusted budget unadjusted). The actual and the adopted budget are always checked.":
+    "Kontrollér også nulsummen på det korrigerede budget (standard false: kommuner lader ofte kasselinjen i det korrigerede budget stå ukorrigeret). Regnskabet og det oprindelige budget kontrolleres altid.",
+  "Finansieringsoversigten: derived from the regnskabsopgørelse and the financing items by kind; here the prior year's column and stated rows.":
+    "Finansieringsoversigten: afledt af regnskabsopgørelsen og finansieringsposterne efter kind; her året førs kolonne og oplyste rækker.",
+  "Hoved- og nøgletal: what the other data cannot give.":
+    "Hoved- og nøgletal: det, de øvrige data ikke kan give.",
+  "Non-cash changes in the year, which the balance shows and the finansieringsoversigt does not.":
+    "Ikke-likvide ændringer i året, som balancen viser og finansieringsoversigten ikke gør.",
+  "Passiver.":
+    "Passiverne.",
+  "Regnskabsopgørelsen: its rows are derived from the committee files; here the prior year's column and rows stated as the accounting system prints them.":
+    "Regnskabsopgørelsen: dens rækker afledes af udvalgsfilerne; her året førs kolonne og rækker oplyst, som økonomisystemet udskriver dem.",
+  "Sub-rows (e.g. grunde, bygninger): the row is their sum; figures given on the row as well are checked against it.":
+    "Underrækker (fx grunde, bygninger): rækken er deres sum; tal, der også står på rækken, kontrolleres mod den.",
+  "Sub-rows: the row is their sum.":
+    "Underrækker: rækken er deres sum.",
+  "Subtotals as the accounting system prints them: checked against the sums of the rows.":
+    "Subtotaler, som økonomisystemet udskriver dem: kontrolleres mod rækkernes summer.",
+  "The year's tax rates: percent for income_tax (udskrivningsprocent) and church_tax (kirkeskat), per mille for land_tax (grundskyldspromille) and the service taxes (dækningsafgift).":
+    "Årets skattesatser: procent for income_tax (udskrivningsprocent) og church_tax (kirkeskat), promille for land_tax (grundskyldspromille) og dækningsafgifterne.",
+  "What no committee file holds: the balance at both dates, revaluations, the prior year's column, the key figures' inputs, and statement rows as the accounting system prints them (stated, and checked against the derived ones). Amounts in the file's unit; regnskabsopgørelse and finansieringsoversigt in udgift sign (+ udgift, − indtægt; in hovedkonto 8 + = more assets or less debt); the balance as printed, with positive amounts.":
+    "Det, ingen udvalgsfil har: balancen på begge datoer, kursreguleringer, året førs kolonne, nøgletallenes grundlag og opgørelsernes rækker, som økonomisystemet udskriver dem (oplyst og kontrolleret mod de afledte). Beløb i filens enhed; regnskabsopgørelse og finansieringsoversigt i udgiftsfortegn (+ udgift, − indtægt; i hovedkonto 8 er + flere aktiver eller mindre gæld); balancen som udskrevet, med positive beløb.",
 };

@@ -9,10 +9,11 @@ import * as importing from "./import.js";
 import * as init from "./init.js";
 import * as load from "./load.js";
 import * as serve from "./serve.js";
+import * as statements from "./statements.js";
 import * as validate from "./validate.js";
 
 export const en: Catalogue = {
-  problems: { ...load.problems, ...validate.problems, ...importing.problems, ...serve.problems },
+  problems: { ...load.problems, ...validate.problems, ...importing.problems, ...serve.problems, ...statements.problems },
   load: load.texts,
   validate: validate.texts,
   figures: figures.texts,
@@ -21,5 +22,6 @@ export const en: Catalogue = {
   cli: cli.texts,
   build: build.texts,
   serve: serve.texts,
+  statements: statements.texts,
   audit: audit.texts,
 };

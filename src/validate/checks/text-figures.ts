@@ -8,6 +8,7 @@ import { danishNumber } from "../../format/danish.js";
 import { positionInText } from "../../model/text.js";
 import type { Committee, MarkdownText } from "../../model/types.js";
 import type { Check } from "./check.js";
+import { frontFigures } from "./statements/front-figures.js";
 import { msg } from "../../messages/index.js";
 
 const FIGURE = /(\d{1,3}(?:\.\d{3})*(?:,\d+)?)\s*mio\.\s*kr\./g;
@@ -20,12 +21,20 @@ const KEYWORDS: { word: RegExp; direction: Exclude<Direction, "any"> }[] = [
 ];
 
 interface Candidates {
-  table: "operations" | "capital";
+  table: "operations" | "capital" | "front";
   all: Decimal[];
   variances: Decimal[];
 }
 
-export const textFigures: Check = ({ committees }, figures) => committees.flatMap((c) => checkCommittee(c, figures.of(c)));
+export const textFigures: Check = ({ committees, municipality }, figures) => [
+  ...committees.flatMap((c) => checkCommittee(c, figures.of(c))),
+  ...checkFront(municipality?.sections ?? [], frontFigures(committees, figures)),
+];
+
+/** With statements, the front sections' figures against the statements, the committees' totals and the strategy. */
+function checkFront(sections: { body: MarkdownText }[], found: { all: Decimal[]; variances: Decimal[] } | undefined): Problem[] {
+  return found ? sections.flatMap((s) => checkText(s.body, { table: "front", ...found })) : [];
+}
 
 function checkCommittee(committee: Committee, { operations, financing, capital }: CommitteeFigures): Problem[] {
   const budgetRows = [...operations.rows, ...(financing?.rows ?? [])];

@@ -1,0 +1,59 @@
+// A municipality without statements.yaml builds exactly as before the statements existed. The fixture
+// (tests/fixtures/without-statements: two committees of the sample as they were, with the strategy, the front
+// sections and the daily balances) was built by the code before the statements (the commit the statements branch
+// started from, 77305e8), and the digest of every output it made is kept in without-statements.outputs.json:
+// the website, the CSV files and their data package, the workbook, the change report and snapshot — and for each
+// PDF its key (a digest of the exact HTML printed, the stylesheets and fonts, and the metadata) and its bookmarks,
+// which do not depend on the Chromium that prints them, as the PDF's bytes do.
+//
+// An intended change to what every report outputs (a template, the tool's version) changes this snapshot too:
+// build the fixture and write the snapshot anew from that build, after looking at what changed:
+//   node dist/cli.js build tests/fixtures/without-statements --out /tmp/w && \
+//   SNAPSHOT_FROM=/tmp/w npx vitest run tests/statements/without-statements.test.ts
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { sha256 } from "../../src/core/hash.js";
+import { filesUnder } from "../../src/core/files.js";
+import { runCliAsync } from "../support/cli.js";
+import { bookmarks, loadPdf, type Bookmark } from "../support/pdf.js";
+import { scratchDir } from "../support/scratch.js";
+
+const FIXTURE = new URL("../fixtures/without-statements/", import.meta.url).pathname;
+const SNAPSHOT = new URL("../fixtures/without-statements.outputs.json", import.meta.url).pathname;
+
+interface Outputs {
+  files: Record<string, string>;
+  pdfs: Record<string, { key: string; bookmarks: string[] }>;
+}
+
+/** What a build published, Chromium-independent: files by digest (manifest.json aside: it hashes the tool), PDFs by key. */
+async function outputsOf(out: string): Promise<Outputs> {
+  const dir = join(out, "current");
+  const manifest = JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8")) as { outputs: Record<string, { key?: string }> };
+  const files: Outputs["files"] = {};
+  const pdfs: Outputs["pdfs"] = {};
+  for (const path of filesUnder(dir).sort()) {
+    if (path === "manifest.json") continue;
+    if (path.endsWith(".pdf")) {
+      const titles = (b: Bookmark[]): string[] => b.flatMap((x) => [x.title, ...titles(x.children).map((t) => `  ${t}`)]);
+      pdfs[path] = { key: manifest.outputs[path]!.key!, bookmarks: titles(bookmarks(await loadPdf(join(dir, path)))) };
+    } else files[path] = sha256(readFileSync(join(dir, path)));
+  }
+  return { files, pdfs };
+}
+
+describe("a municipality without statements.yaml", () => {
+  it("builds exactly as before the statements: every output the same", async () => {
+    const from = process.env.SNAPSHOT_FROM;
+    if (from) writeFileSync(SNAPSHOT, `${JSON.stringify(await outputsOf(from), null, 2)}\n`);
+    const out = scratchDir("without-statements");
+    const r = await runCliAsync(["build", FIXTURE, "--out", out, "--quiet"]);
+    expect(r.code, r.stderr).toBe(0);
+    const expected = JSON.parse(readFileSync(SNAPSHOT, "utf8")) as Outputs;
+    const actual = await outputsOf(out);
+    expect(Object.keys(actual.files)).toEqual(Object.keys(expected.files));
+    for (const [path, digest] of Object.entries(expected.files)) expect(actual.files[path], path).toBe(digest);
+    expect(actual.pdfs).toEqual(expected.pdfs);
+  }, 240_000);
+});
