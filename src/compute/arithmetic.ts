@@ -84,7 +84,7 @@ export interface ReconcileContext {
  * A declared figure beyond rounding is wrong: the computed one goes upward, so the error is reported once.
  */
 export function settle(computed: Figure, declared: Declared | undefined, column: string, ctx: ReconcileContext): Figure {
-  const source = describe(computed.value, ctx);
+  const source = nameParts(computed.value, ctx.parts ? `${ctx.parts} · ${ctx.subject}` : ctx.subject, ctx.at);
   if (!declared) return computed;
   if (computed.unknown) return { value: declared.value, leaves: computed.leaves, unknown: true };
   const reconciliation: Reconciliation = {
@@ -109,11 +109,11 @@ export function settle(computed: Figure, declared: Declared | undefined, column:
   return computed;
 }
 
-/** Names what a computed figure is made of: its parts and the whole they make, as the reconciliation says them. */
-function describe(value: Decimal | undefined, ctx: ReconcileContext): ComputedSource | undefined {
+/** Names what a computed figure is made of (its parts and the whole they make) and where that whole stands. */
+export function nameParts(value: Decimal | undefined, of: string, at?: Pos): ComputedSource | undefined {
   const source = sourceOf(value);
   if (source?.kind !== "computed") return undefined;
-  const described: ComputedSource = { ...source, of: ctx.parts ? `${ctx.parts} · ${ctx.subject}` : ctx.subject, ...(ctx.at && { at: ctx.at }) };
+  const described: ComputedSource = { ...source, of, ...(at && { at }) };
   withSource(value, described);
   return described;
 }

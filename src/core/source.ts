@@ -60,6 +60,12 @@ export function withSource<T extends Decimal | undefined>(value: T, source: Sour
   return value;
 }
 
+/** A value that is another one shown otherwise (its sign turned, rounded to whole kroner): the other one's source. */
+export function sameSource<T extends Decimal | undefined>(value: T, original: Decimal | undefined): T {
+  const source = sourceOf(original);
+  return source ? withSource(value, source) : value;
+}
+
 /** The source of a printed value; undefined for a value no reader or arithmetic made (and for text and blanks). */
 export function sourceOf(value: unknown): Source | undefined {
   return typeof value === "object" && value !== null ? sources.get(value as Decimal) : undefined;

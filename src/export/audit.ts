@@ -13,19 +13,28 @@ import { Decimal } from "../core/money.js";
 import type { OutputFile } from "../core/output-file.js";
 import type { Pos } from "../core/problem.js";
 import { sourceOf, type Source } from "../core/source.js";
-import { formatAmount, formatExact, unitLabel, type DisplayUnit } from "../format/danish.js";
+import { TKR, formatAmount, formatExact, unitLabel, type DisplayUnit } from "../format/danish.js";
 import { count } from "../messages/words.js";
 import { t } from "../messages/index.js";
 
 /** A table as the report prints it: what the audit trail reads. */
-export interface PrintedTable {
+interface PrintedTable {
   /** The table's id in the website, unique in the report. */
   anchor: string;
   title: string;
   columns: string[];
-  unit: DisplayUnit;
-  /** A row may show its figures in a unit of its own (the strategy box's targets). */
-  rows: (Pick<TableRow, "label" | "style" | "cells"> & { unit?: DisplayUnit })[];
+  /** Each row shows its figures in a unit (most tables one for all; the strategy box and the key figures their own). */
+  rows: (Pick<TableRow, "label" | "style" | "cells"> & { unit: DisplayUnit; unitText: string })[];
+}
+
+/** A table of the model: an AmountTable, or a table of that shape whose rows carry their own unit (the key figures). */
+interface ModelTable {
+  anchor: string;
+  caption: string;
+  number?: number;
+  columns: string[];
+  unit?: DisplayUnit;
+  rows: (Pick<TableRow, "label" | "cells"> & { style?: TableRow["style"]; unit?: string; money?: DisplayUnit["unit"]; decimals?: number })[];
 }
 
 /** One printed figure with its source. */
@@ -41,6 +50,8 @@ export interface AuditFigure {
   /** In the table's unit, exact (to six decimals for a quotient). */
   exact: string;
   unit: DisplayUnit;
+  /** The unit as the table names it ("1.000 kr.", "mio. kr.", "%"). */
+  unitText: string;
   source?: Source;
   /** The source in words. */
   text: string;
@@ -58,34 +69,41 @@ function printedTables(report: ReportModel): PrintedTable[] {
   const visit = (node: unknown): void => {
     if (typeof node !== "object" || node === null || node instanceof Decimal || seen.has(node)) return;
     seen.add(node);
-    if (isAmountTable(node)) found.push(amountTable(node));
+    if (isTable(node)) found.push(modelTable(node));
     for (const value of Object.values(node)) visit(value);
   };
   visit(report);
   return found;
 }
 
-function isAmountTable(node: object): node is AmountTable {
-  const o = node as Partial<AmountTable>;
-  return typeof o.anchor === "string" && typeof o.caption === "string" && Array.isArray(o.columns) && Array.isArray(o.rows) && typeof o.unit === "object";
+function isTable(node: object): node is ModelTable {
+  const o = node as Partial<ModelTable>;
+  return typeof o.anchor === "string" && typeof o.caption === "string" && Array.isArray(o.columns) && Array.isArray(o.rows) && o.rows.every((r) => Array.isArray(r?.cells));
 }
 
-function amountTable(table: AmountTable): PrintedTable {
+function modelTable(table: ModelTable | AmountTable): PrintedTable {
   const title = table.number === undefined ? table.caption : `Tabel ${table.number}. ${table.caption}`;
-  return { anchor: table.anchor, title, columns: table.columns, unit: table.unit, rows: table.rows };
+  const rows = (table as ModelTable).rows.map((r) => {
+    // A row with its own decimals prints in its own unit: money in `money`, a count or a rate as a plain number.
+    const unit = r.decimals === undefined ? (table.unit ?? TKR) : { unit: r.money ?? "kr.", decimals: r.decimals };
+    const unitText = typeof r.unit === "string" ? r.unit : unitLabel(unit.unit);
+    return { label: r.label, style: r.style ?? "line", cells: r.cells, unit, unitText };
+  });
+  return { anchor: table.anchor, title, columns: table.columns, rows };
 }
 
 function strategyTable(box: StrategyBox): PrintedTable {
+  // The box shows each target in its own unit.
   const rows = box.targets.flatMap((target: BoxTarget) =>
     target.rows.map((r) => ({
       label: `${target.number}. ${target.label}${target.perYear && r.label ? ` › ${r.label}` : ""}`,
       style: "line" as const,
       cells: [r.target, r.result, r.difference] as Cell[],
       unit: target.unit,
+      unitText: target.unitLabel,
     })),
   );
-  // The box shows each target in its own unit: one table per unit would misname the rows, so each row keeps its own.
-  return { anchor: "strategi", title: box.caption, columns: BOX_COLUMNS, unit: rows[0]?.unit ?? { unit: "mio.kr.", decimals: 1 }, rows };
+  return { anchor: "strategi", title: box.caption, columns: BOX_COLUMNS, rows };
 }
 
 /** Every printed figure of every printed table (blank cells and markers such as "R" are not figures). */
@@ -95,7 +113,7 @@ export function auditFigures(report: ReportModel): AuditFigure[] {
     return table.rows.flatMap((row, i) =>
       row.cells.flatMap((cell, j): AuditFigure[] => {
         if (!(cell instanceof Decimal)) return [];
-        const unit = row.unit ?? table.unit;
+        const unit = row.unit;
         const source = sourceOf(cell);
         const at = sourcePosition(source);
         return [{
@@ -107,6 +125,7 @@ export function auditFigures(report: ReportModel): AuditFigure[] {
           printed: formatAmount(cell, unit),
           exact: exact(cell, unit),
           unit,
+          unitText: row.unitText,
           ...(source && { source }),
           text: sourceText(cell, source),
           ...(at && { at }),
@@ -116,8 +135,12 @@ export function auditFigures(report: ReportModel): AuditFigure[] {
   });
 }
 
-/** Each row's label after the frame and group it stands under, so that "Inden for servicerammen" says whose it is. */
+/**
+ * Each row's label after the frame and group it stands under, so that "Inden for servicerammen" says whose it is:
+ * in the accounts' tables, which open with their total (Tabel 1, the financing table, the overviews).
+ */
 function rowPaths(rows: PrintedTable["rows"]): string[] {
+  if (rows[0]?.style !== "total") return rows.map((r) => r.label);
   let frame: string | undefined;
   let group: string | undefined;
   return rows.map(({ label, style }) => {
@@ -160,8 +183,11 @@ export function sourceText(value: Decimal, source: Source | undefined): string {
       return w.rounding(position(source.at), `${difference.isPositive() ? "+" : ""}${formatExact(difference, source.unit)} ${source.unit}`);
     }
     case "computed": {
-      const of = source.of ?? w.unnamed;
-      const made = source.operation === "sum" ? w.sum(count(source.count), of) : source.operation === "difference" ? w.difference(of) : w.other(of);
+      const of = source.of;
+      const made =
+        source.operation === "sum" ? (of ? w.sum(count(source.count), of) : w.sumUnnamed(count(source.count)))
+        : source.operation === "difference" ? (of ? w.difference(of) : w.differenceUnnamed)
+        : of ? w.other(of) : w.unnamed;
       const declared = source.declared;
       return declared ? `${made}; ${w.disagrees(`${formatExact(declared.value, declared.unit)} ${declared.unit}`, position(declared.at))}` : made;
     }
@@ -172,6 +198,6 @@ export function sourceText(value: Decimal, source: Source | undefined): string {
 export function renderAuditCsv(report: ReportModel): OutputFile {
   const h = t().audit.heads;
   const head = [h.table, h.rowNumber, h.row, h.column, h.printed, h.exact, h.unit, h.source, h.position];
-  const records = auditFigures(report).map((f) => [f.table, String(f.rowNumber), f.row, f.column, f.printed, f.exact, unitLabel(f.unit.unit), f.text, f.at ? position(f.at) : ""]);
+  const records = auditFigures(report).map((f) => [f.table, String(f.rowNumber), f.row, f.column, f.printed, f.exact, f.unitText, f.text, f.at ? position(f.at) : ""]);
   return { path: "figures.csv", content: `\uFEFF${stringify([head, ...records], { delimiter: ";", record_delimiter: "windows" })}` };
 }

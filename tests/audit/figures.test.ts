@@ -62,24 +62,30 @@ describe("figures.csv", () => {
     const expected = new Map<string, number>(tables.map((t) => [t.anchor, t.rows.flatMap((r) => r.cells.filter(isFigure)).length]));
     const box = main.strategy!.targets.flatMap((t) => t.rows.flatMap((r) => [r.target, r.result, r.difference].filter(isFigure)));
     expected.set("strategi", box.length);
+    // The statements of the annual accounts: the key figures (each row in its own unit) and the three statements.
+    for (const section of report.statements!.sections) expected.set(section.table.anchor, section.table.rows.flatMap((r) => r.cells.filter(isFigure)).length);
     const listed = new Map<string, number>();
     for (const f of figures) listed.set(f.anchor, (listed.get(f.anchor) ?? 0) + 1);
     expect(Object.fromEntries(listed)).toEqual(Object.fromEntries(expected));
     const total = [...expected.values()].reduce((a, b) => a + b, 0);
     expect(records).toHaveLength(total);
     expect(records.map(printed)).toEqual(figures.map((f) => f.printed));
-    expect(total).toBe(1779);
-    // The box, anlægsrammen, 3 overviews, 3 charts' tables, 7 × Tabel 1, 6 × Tabel 3 (one committee has no projects), financing.
-    expect(expected.size).toBe(1 + 1 + 3 + 3 + 7 + 6 + 1);
+    expect(total).toBe(2007);
+    // The box, anlægsrammen, 3 overviews, 3 charts' tables, 7 × Tabel 1, 6 × Tabel 3 (one committee has no projects),
+    // financing, and the 4 statements' tables (key figures, regnskabsopgørelse, finansieringsoversigt, balance).
+    expect(expected.size).toBe(1 + 1 + 3 + 3 + 7 + 6 + 1 + 4);
   });
 
   it("lists the figures the website prints, table by table, each as printed", () => {
-    const index = fromHtml(String(website.files.find((f) => f.path === "index.html")!.content));
-    for (const t of selectAll("figure.report-table", index)) {
-      const anchor = String(t.properties.id);
-      const shown = selectAll("td.num", t).map((td) => toText(td)).filter((text) => text !== "" && text !== "R");
-      expect(figures.filter((f) => f.anchor === anchor).map((f) => f.printed), anchor).toEqual(shown);
+    const printedTables = new Map<string, string[]>();
+    for (const page of website.files.filter((f) => f.path.endsWith(".html"))) {
+      for (const t of selectAll("figure.report-table", fromHtml(String(page.content)))) {
+        const shown = selectAll("td.num", t).map((td) => toText(td)).filter((text) => text !== "" && text !== "R");
+        printedTables.set(String(t.properties.id), shown);
+      }
     }
+    for (const [anchor, shown] of printedTables) expect(figures.filter((f) => f.anchor === anchor).map((f) => f.printed), anchor).toEqual(shown);
+    expect([...new Set(figures.map((f) => f.anchor))].sort()).toEqual([...printedTables.keys()].filter((a) => printedTables.get(a)!.length > 0).sort());
   });
 
   it("gives every figure a source", () => {
@@ -89,7 +95,7 @@ describe("figures.csv", () => {
   it("points a line's figure at its value in its committee file", () => {
     const r = figure("Tabel 1. Klima- og Miljøudvalgets", "10.26 Renovation mv. › Uden for servicerammen › Storskrald og haveaffald", "Vedtaget budget 2024 (1)");
     expect(printed(r)).toBe("624");
-    expect(source(r)).toBe("committees/01-klima-miljo.yaml:55:18");
+    expect(source(r)).toBe("committees/01-klima-miljo.yaml:56:18");
     expect(position(r)).toBe(source(r));
     expect(textAt(position(r))).toMatch(/^624$/);
   });
@@ -104,10 +110,10 @@ describe("figures.csv", () => {
   it("says a declared total is declared and reconciled, with its rounding difference, at its place in the file", () => {
     const r = figure("Tabel 1. Klima- og Miljøudvalgets", "Årets resultat", "Vedtaget budget 2024 (1)");
     expect(printed(r)).toBe("104.092");
-    expect(source(r)).toBe("angivet i committees/01-klima-miljo.yaml:207:20, afstemt: afrundingsdifference +2 t.kr.");
+    expect(source(r)).toBe("angivet i committees/01-klima-miljo.yaml:208:20, afstemt: afrundingsdifference +2 t.kr.");
     expect(textAt(position(r))).toMatch(/^104092,/);
     const agrees = figure("Tabel 1. Klima- og Miljøudvalgets", "Årets resultat", "Resultat (3)-(2)=(4)");
-    expect(source(agrees)).toBe("angivet i committees/01-klima-miljo.yaml:207:72, afstemt: ingen difference");
+    expect(source(agrees)).toBe("angivet i committees/01-klima-miljo.yaml:208:72, afstemt: ingen difference");
   });
 
   it("names the strategy's computed results and the overviews' sums", () => {

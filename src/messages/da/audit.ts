@@ -15,6 +15,7 @@ export const texts = {
     unspent: "korrigeret budget − regnskab",
     dailyMean: "gennemsnittet af de daglige saldi",
     otherDebt: "gæld i alt − ældreboliggæld",
+    perCitizen: "beløbet / indbyggertallet",
   },
   /** A figure's source in words. */
   source: {
@@ -22,6 +23,8 @@ export const texts = {
     difference: (of: string) => `difference: ${of}`,
     other: (of: string) => `beregnet: ${of}`,
     unnamed: "beregnet",
+    sumUnnamed: (count: string) => `sum af ${count} tal`,
+    differenceUnnamed: "difference mellem to tal",
     agrees: (at: string) => `angivet i ${at}, afstemt: ingen difference`,
     rounding: (at: string, difference: string) => `angivet i ${at}, afstemt: afrundingsdifference ${difference}`,
     disagrees: (declared: string, at: string) => `angivet ${declared} i ${at} stemmer ikke med det beregnede, som vises`,
