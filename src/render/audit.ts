@@ -58,6 +58,13 @@ export function registerAuditHelpers(hb: typeof Handlebars, formatCell: (cell: C
     if (!audit || !(cell instanceof Decimal)) return printed;
     return new hb.SafeString(figureHtml(cell, printed, `kilde-${rest.join("-")}`, audit));
   });
+  // {{auditShown cell shown key…}}: a figure another helper has formatted (`shown`), with its source in the preview.
+  hb.registerHelper("auditShown", (cell: Cell, shown: string, ...rest: unknown[]) => {
+    const options = rest.pop() as Handlebars.HelperOptions;
+    const audit = rootOf(options).audit;
+    if (!audit || !(cell instanceof Decimal)) return shown;
+    return new hb.SafeString(figureHtml(cell, shown, `kilde-${rest.join("-")}`, audit));
+  });
   // {{auditCellClass cell}}: " audit-problem audit-error" on a figure a problem is about (preview only).
   hb.registerHelper("auditCellClass", (cell: Cell, options: Handlebars.HelperOptions) => {
     const audit = rootOf(options).audit;
