@@ -91,6 +91,17 @@ const commands = (): Record<string, Command> => ({
       return EXIT.ok;
     },
   },
+  freeze: {
+    ...t().cli.freeze,
+    options: { label: { type: "string" }, force: { type: "boolean" } },
+    variadic: true,
+    async run([name, dir, ...rest], values) {
+      if (name === undefined) throw new UsageError(t().cli.usage.noSnapshotName);
+      if (rest.length > 0) throw new UsageError(t().cli.usage.tooManyArguments(rest.join(" ")));
+      const { runFreeze } = await import("./kinds/freeze.js");
+      return runFreeze({ name, dataDir: dataDirOf(dir), force: values.force === true, ...(typeof values.label === "string" && { label: values.label }) });
+    },
+  },
   import: {
     ...t().cli.import,
     options: { map: { type: "string" }, out: { type: "string" } },

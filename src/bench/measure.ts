@@ -4,7 +4,7 @@
 import { join } from "node:path";
 import { build } from "../build/build.js";
 import { createTemplates } from "../render/html.js";
-import { batchDocument, committeeDocument, coversDocument, frontDocument, writePrintAssets } from "../print/documents.js";
+import { batchDocument, coversDocument, reportDocuments, writeLinkedStyles, writePrintAssets } from "../print/documents.js";
 import type { DrawnReport } from "../render/charts.js";
 
 export interface Measurement {
@@ -36,12 +36,14 @@ async function measure(dataDir: string, outDir: string): Promise<Measurement> {
 /** The cover, the front matter and every committee, as printed, in one document. */
 function writeSingleDocument(report: DrawnReport, dir: string): string {
   const templates = createTemplates();
-  writePrintAssets(dir, false);
+  writePrintAssets(dir);
+  writeLinkedStyles(dir);
   const contents = report.committees.map((c) => ({ level: 1 as const, title: c.name, page: 0 }));
+  const { front, chapters } = reportDocuments(report, templates, dir);
   const docs = [
     coversDocument([{ municipality: report.municipality.name, title: report.municipality.title, draft: false, contents }], templates, dir),
-    frontDocument(report, templates, dir),
-    ...report.committees.map((c) => committeeDocument(report, c, templates, dir)),
+    front,
+    ...chapters.map((c) => c.doc),
   ];
   return batchDocument("report", docs, dir).file;
 }

@@ -16,10 +16,10 @@ import { timer, type Timer } from "../core/timer.js";
 import { toolVersion } from "../core/version.js";
 import { renderAuditCsv } from "../export/audit.js";
 import { renderCsvTables } from "../export/csv.js";
-import type { ReportData } from "../model/types.js";
+import type { ReportData, ReportSpec } from "../model/types.js";
 import type { LaunchedBrowser } from "../print/browser.js";
 import { PartCache } from "../print/cache.js";
-import { printReport, type PrintOptions } from "../print/index.js";
+import { printReports, type PrintOptions } from "../print/index.js";
 import type { PdfFile } from "../print/types.js";
 import { SNAPSHOT, diff, readSnapshot, snapshot, type Changes, type Snapshot } from "../publish/changes.js";
 import type { Inputs } from "../publish/inputs.js";
@@ -28,6 +28,7 @@ import { publish } from "../publish/stage.js";
 import { assetFiles } from "../render/assets.js";
 import type { AuditView } from "../render/audit.js";
 import { renderChanges } from "../render/changes.js";
+import { REPORTS_INDEX, renderReportsIndex } from "../render/reports-index.js";
 import { drawCharts, type DrawnReport } from "../render/charts.js";
 import { fillSizes, openData, type Downloads } from "../render/downloads.js";
 import { createTemplates, renderSite, type Templates } from "../render/html.js";
@@ -56,8 +57,10 @@ export interface BuildResult {
   /** published: a new build is out; unchanged: nothing to do; invalid: the data has errors, nothing written. */
   status: "published" | "unchanged" | "invalid";
   problems: Problem[];
-  /** The report as published (absent when nothing was made). */
+  /** The main report as published (absent when nothing was made). */
   report?: DrawnReport;
+  /** Every report as published, the main one first. */
+  reports?: DrawnReport[];
   /** Outputs made anew (new or different content), kept (unchanged), removed (no longer made). */
   rebuilt: string[];
   kept: string[];
@@ -79,34 +82,51 @@ export interface BuildContext {
 }
 
 export interface Website {
+  /** The main report. */
   report: DrawnReport;
-  /** site/: the pages, the stylesheet and its fonts. */
+  /** Every report the data make, the main one first. */
+  reports: DrawnReport[];
+  /**
+   * The pages, the stylesheet and its fonts: the main report's at the top (as in site/), another report's
+   * under its id (as in <id>/site/).
+   */
   files: OutputFile[];
 }
 
 /**
- * compute → charts → HTML: the website of valid data, as build publishes it and serve previews it; the preview
- * adds the audit trail and the data's problems (`audit`), and shows data with errors as far as it can be read.
+ * compute → charts → HTML: the websites of valid data, as build publishes them and serve previews them; the
+ * preview adds the audit trail and the data's problems (`audit`), and shows data with errors as far as it can be read.
  */
 export async function renderWebsite(
   data: ReportData,
   figures: Figures,
   { templates = createTemplates(), timed = timer(undefined), audit }: { templates?: Templates; timed?: Timer; audit?: AuditView } = {},
 ): Promise<Website> {
-  const report = await drawnReport(data, figures, timed);
-  return { report, files: await sitePages(report, templates, timed, undefined, audit) };
+  const reports = await drawnReports(data, figures, timed);
+  const files = await timed("html", () =>
+    reports.flatMap((report, i) => inside(outputDir(data.municipality.reports[i]!), sitePages(report, templates, undefined, audit))),
+  );
+  return { report: reports[0]!, reports, files };
 }
 
-async function drawnReport(data: ReportData, figures: Figures, timed: Timer): Promise<DrawnReport> {
-  const computed = await timed("compute", () => computeReport(data, figures));
-  return timed("charts", () => drawCharts(computed));
+/** Every report of the data, computed and with its charts drawn, the main one first. */
+async function drawnReports(data: ReportData, figures: Figures, timed: Timer): Promise<DrawnReport[]> {
+  const computed = await timed("compute", () => data.municipality.reports.map((spec) => computeReport(data, figures, spec)));
+  return timed("charts", () => Promise.all(computed.map(drawCharts)));
 }
 
-/** The pages and their stylesheet; a build's pages also link what it publishes to download (`downloads`), the preview's carry the audit trail. */
-function sitePages(report: DrawnReport, templates: Templates, timed: Timer, downloads?: Downloads, audit?: AuditView): Promise<OutputFile[]> {
-  // The statements' stylesheet only where there are statements: a report without them is the files it always was.
-  const styles = ["report.css", ...(report.statements ? ["statements.css"] : []), ...(audit ? ["audit.css"] : [])];
-  return timed("html", () => [...renderSite(report, templates, downloads, audit), ...assetFiles(styles)]);
+/** Where a report's outputs go in the output directory: the main report's at the top, another's in <id>/. */
+function outputDir(spec: ReportSpec): string {
+  return spec.main ? "" : `${spec.id}/`;
+}
+
+function inside<F extends { path: string }>(dir: string, files: F[]): F[] {
+  return dir === "" ? files : files.map((f) => ({ ...f, path: `${dir}${f.path}` }));
+}
+
+/** The pages and their stylesheets; a build's link what it publishes to download (`downloads`), the preview's carry the audit trail. */
+function sitePages(report: DrawnReport, templates: Templates, downloads?: Downloads, audit?: AuditView): OutputFile[] {
+  return [...renderSite(report, templates, downloads, audit), ...assetFiles(["report.css", ...report.styles, ...(audit ? ["audit.css"] : [])])];
 }
 
 /** Validates, makes every output and publishes them; `invalid` when the data has errors (nothing written). */
@@ -121,52 +141,70 @@ export async function makeAndPublish(options: BuildOptions, context: BuildContex
   const changes = diff(readSnapshot(previous.dir), made.snapshot);
   const manifest = manifestOf(context.digest, pdf, context.inputs, made.outputs, previous.manifest);
   const summary = compareOutputs(made.outputs, manifest, previous.manifest, force);
-  const title = `${made.report.municipality.title} · ${made.report.municipality.name}`;
-  await timed("publish", () => publishBuild({ outDir: options.outDir, outputs: made.outputs, kept: summary.kept, manifest, changes, snapshot: made.snapshot, title }));
+  const main = made.reports[0]!;
+  const title = `${main.municipality.title} · ${main.municipality.name}`;
+  const index = made.reports.length > 1 ? renderReportsIndex(made.reports.map((r, i) => ({ report: r, dir: outputDir(data.municipality.reports[i]!) })), pdf) : undefined;
+  await timed("publish", () =>
+    publishBuild({ outDir: options.outDir, outputs: made.outputs, kept: summary.kept, manifest, changes, snapshot: made.snapshot, title, ...(index && { index }) }),
+  );
   if (pdf) cache.prune();
-  return { status: "published", problems, report: made.report, ...summary, pdfs: made.pdfs, changes };
+  return { status: "published", problems, report: main, reports: made.reports, ...summary, pdfs: made.pdfs, changes };
 }
 
 /** An output of the build: made anew, or (a PDF whose key is unchanged) kept as published. */
 type Output = MadeOrKept & { key?: string };
 
 interface Made {
-  report: DrawnReport;
+  /** Every report, the main one first. */
+  reports: DrawnReport[];
   outputs: Output[];
   pdfs: PdfFile[];
   snapshot: Snapshot;
 }
 
-/** Every output in memory: site/, pdf/, xlsx/, csv/, each path inside the output directory. */
+/**
+ * Every output of every report in memory: the main report's site/, pdf/, xlsx/, csv/, and another report's
+ * the same under <id>/, each path inside the output directory. One browser prints them all.
+ */
 async function makeOutputs(data: ReportData, figures: Figures, options: BuildOptions, print: PrintContext, timed: Timer): Promise<Made> {
   const templates = createTemplates();
-  const report = await drawnReport(data, figures, timed);
-  // The browser prints while the spreadsheets, the data and the website are made: start printing first.
+  const reports = await drawnReports(data, figures, timed);
+  const dirs = data.municipality.reports.map(outputDir);
+  // The browser prints while the spreadsheets, the data and the websites are made: start printing first.
+  const jobs = reports.map((report, i) => ({ report, dir: `${dirs[i]}pdf` }));
   const printing =
-    options.pdf === false ? Promise.resolve([]) : timed("pdf", () => printReport(report, printOptions(templates, data.municipality.year, options, print)));
+    options.pdf === false ? Promise.resolve([]) : timed("pdf", () => printReports(jobs, printOptions(templates, data.municipality.year, options, print)));
   printing.catch(() => undefined); // awaited below
   const xlsx = await timed("xlsx", async () => {
     // ExcelJS takes half a second to load: loaded here, while the browser prints, not before printing.
     const { renderWorkbook, workbookName } = await import("../export/workbook.js");
-    return [{ path: workbookName(report), content: await renderWorkbook(report) }];
+    return Promise.all(reports.map(async (report) => ({ path: workbookName(report), content: await renderWorkbook(report) })));
   });
-  const csv = await timed("csv", () => renderCsvTables(report));
-  const audit = await timed("audit", () => [renderAuditCsv(report)]);
-  const { dataPackage, downloads } = openData(report, csv, xlsx[0]!, options.pdf !== false);
-  csv.push(dataPackage);
-  // The website links the other outputs: rendered while the browser prints, the PDFs' sizes filled in after.
-  const pages = await sitePages(report, templates, timed, downloads);
+  const csv = await timed("csv", () => reports.map((report) => renderCsvTables(report)));
+  const audit = await timed("audit", () => reports.map((report) => renderAuditCsv(report)));
+  // The websites link the other outputs: rendered while the browser prints, the PDFs' sizes filled in after.
+  const pages = await timed("html", () =>
+    reports.map((report, i) => {
+      const { dataPackage, downloads } = openData(report, csv[i]!, xlsx[i]!, options.pdf !== false);
+      csv[i]!.push(dataPackage);
+      return sitePages(report, templates, downloads);
+    }),
+  );
   const pdfs = await printing;
-  const site = fillSizes(pages, pdfSize(pdfs, print.context.previous.dir));
-  const outputs: Output[] = [...under("site", site), ...under("xlsx", xlsx), ...under("csv", csv), ...under("audit", audit), ...under("pdf", pdfs)];
-  return { report, outputs, pdfs, snapshot: snapshot(data, report) };
+  const outputs: Output[] = reports.flatMap((_, i) => {
+    const dir = dirs[i]!;
+    const site = fillSizes(pages[i]!, (path) => pdfSize(pdfs, print.context.previous.dir)(`${dir}${path}`));
+    return [...under(`${dir}site`, site), ...under(`${dir}xlsx`, [xlsx[i]!]), ...under(`${dir}csv`, csv[i]!), ...under(`${dir}audit`, [audit[i]!])];
+  });
+  outputs.push(...pdfs);
+  return { reports, outputs, pdfs, snapshot: snapshot(data, reports) };
 }
 
 /** A PDF's size in bytes: made now, or kept from the published build. */
 function pdfSize(pdfs: PdfFile[], previousDir: string | undefined): (path: string) => number {
   return (path) => {
-    const pdf = pdfs.find((p) => `pdf/${p.path}` === path);
-    if (!pdf) throw new Error(`the website links ${path}, which the build did not make`);
+    const pdf = pdfs.find((p) => p.path === path);
+    if (!pdf) throw new Error(`the website links ${path}, which the build did not make (${pdfs.map((p) => p.path).join(", ")})`);
     return pdf.content ? pdf.content.byteLength : statSync(join(previousDir ?? "", path)).size;
   };
 }
@@ -193,8 +231,7 @@ function printOptions(templates: Templates, year: number, options: BuildOptions,
     timings: options.printTimings,
     onProgress: options.onProgress,
     cache,
-    published: (path, key) =>
-      !options.force && previous.manifest?.outputs[`pdf/${path}`]?.key === key && existsSync(join(previous.dir ?? "", "pdf", path)),
+    published: (path, key) => !options.force && previous.manifest?.outputs[path]?.key === key && existsSync(join(previous.dir ?? "", path)),
   };
 }
 
@@ -208,10 +245,12 @@ interface PublishOptions {
   snapshot: Snapshot;
   /** The change report's title: the report's title and the municipality. */
   title: string;
+  /** index.html at the top of the output, listing the reports, when the data make more than one. */
+  index?: string;
 }
 
 /** The outputs, the manifest, the change report and the snapshot, published at once. */
-function publishBuild({ outDir, outputs, kept, manifest, changes, snapshot: snap, title }: PublishOptions): void {
+function publishBuild({ outDir, outputs, kept, manifest, changes, snapshot: snap, title, index }: PublishOptions): void {
   const keep = new Set(kept);
   const { html, json } = renderChanges(changes, title);
   publish(outDir, [
@@ -220,6 +259,7 @@ function publishBuild({ outDir, outputs, kept, manifest, changes, snapshot: snap
     { path: "changes.html", content: html },
     { path: "changes.json", content: json },
     { path: SNAPSHOT, content: `${JSON.stringify(snap)}\n` },
+    ...(index === undefined ? [] : [{ path: REPORTS_INDEX, content: index }]),
   ]);
 }
 

@@ -67,7 +67,7 @@ function summary(result: BuildResult) {
     removed: result.removed,
     timings: result.timings,
     problems: result.problems,
-    strategy: (result.report?.main.strategy?.targets ?? []).map((t) => ({ id: t.id, label: t.label, status: t.status })),
+    strategy: (result.report?.kind === "plan" ? [] : (result.report?.main.strategy?.targets ?? [])).map((t) => ({ id: t.id, label: t.label, status: t.status })),
     changes: result.changes && {
       compared: result.changes.compared,
       none: result.changes.none,

@@ -7,6 +7,7 @@ import { derive } from "./arithmetic.js";
 import type { DebtResult, LiquidityResult, TargetResult } from "./target-results.js";
 import { PER_CITIZEN } from "./targets-box.js";
 import type { OperationsResult } from "./operations.js";
+import type { AccountsView } from "./report-kind.js";
 import type { AmountTable, TableRow } from "./tables.js";
 
 export interface ChartModel {
@@ -26,15 +27,17 @@ interface ChartInput {
   year: number;
   targets: TargetResult[];
   operations: { committee: { name: string }; ops: OperationsResult }[];
+  /** The kind's words: which (4) the variance chart shows, and how it is named. */
+  words: AccountsView["words"];
 }
 
-export function mainCharts({ year, targets, operations }: ChartInput): ChartModel[] {
+export function mainCharts({ year, targets, operations, words }: ChartInput): ChartModel[] {
   const liquidity = targets.find((t): t is LiquidityResult => t.kind === "liquidity-per-citizen");
   const debt = targets.find((t): t is DebtResult => t.kind === "debt-reduction");
   return [
     ...(liquidity ? [liquidityChart(liquidity)] : []),
-    ...(debt ? [debtChart(debt)] : []),
-    ...(operations.length > 0 ? [varianceChart(operations, year)] : []),
+    ...(debt ? [debtChart(debt, year)] : []),
+    ...(operations.length > 0 ? [varianceChart(operations, year, words)] : []),
   ];
 }
 
@@ -61,12 +64,14 @@ function liquidityChart(t: LiquidityResult): ChartModel {
   };
 }
 
-function debtChart(t: DebtResult): ChartModel {
+function debtChart(t: DebtResult, year: number): ChartModel {
   const split = t.target.debt.some((d) => d.elderlyHousing !== undefined);
   const rows = t.target.debt.map((d): TableRow => {
     const elderly = d.elderlyHousing ?? new Decimal(0);
+    // A year after the report year is a budget year: its debt is expected, not realised.
+    const label = d.year > year ? `${d.year} (forventet)` : String(d.year);
     const other = derive(d.total.minus(elderly), 2, texts().audit.parts.otherDebt, "difference");
-    return { label: String(d.year), style: "line", cells: split ? [d.elderlyHousing, other, d.total] : [d.total] };
+    return { label, style: "line", cells: split ? [d.elderlyHousing, other, d.total] : [d.total] };
   });
   const columns = split ? ["Ældreboliggæld", "Øvrig gæld", "I alt"] : ["I alt"];
   const [first, last] = [rows[0]!, rows.at(-1)!];
@@ -87,23 +92,23 @@ function debtChart(t: DebtResult): ChartModel {
   };
 }
 
-function varianceChart(operations: ChartInput["operations"], year: number): ChartModel {
-  const rows = operations.map(({ committee, ops }): TableRow => ({ label: committee.name, style: "line", cells: [ops.totals.variance.value ?? new Decimal(0)] }));
+function varianceChart(operations: ChartInput["operations"], year: number, words: ChartInput["words"]): ChartModel {
+  const rows = operations.map(({ committee, ops }): TableRow => ({ label: committee.name, style: "line", cells: [ops.totals[words.fourth].value ?? new Decimal(0)] }));
   const sorted = [...rows].sort((a, b) => (a.cells[0] as Decimal).comparedTo(b.cells[0] as Decimal));
   const [under, over] = [sorted[0]!, sorted.at(-1)!];
   const mio = (r: TableRow): string => `${formatAmount((r.cells[0] as Decimal).abs(), MIO)} mio. kr.`;
   const alt = sentences(
-    `Søjlediagram over resultatet (regnskab minus korrigeret budget) for hvert udvalg i ${year}; positivt er merforbrug, negativt mindreforbrug.` +
+    words.varianceChartAlt(year) +
       ((over.cells[0] as Decimal).isPositive() ? ` Største merforbrug: ${over.label}, ${mio(over)}` : "") +
       ((under.cells[0] as Decimal).isNegative() ? ` Største mindreforbrug: ${under.label}, ${mio(under)}` : ""),
   );
   return {
     id: "graf-afvigelser",
     kind: "bar",
-    caption: `Resultat pr. udvalg ${year} (merforbrug +, mindreforbrug −)`,
+    caption: words.varianceChartCaption(year),
     alt,
     valueTitle: "Mio. kr.",
-    table: chartTable("tabel-graf-afvigelser", `Resultat pr. udvalg ${year} (tal til figuren)`, "Udvalg", ["Resultat (3)-(2)=(4)"], MIO, rows),
+    table: chartTable("tabel-graf-afvigelser", `${words.varianceChartCaption(year).replace(/ \(.*\)$/, "")} (tal til figuren)`, "Udvalg", ["Resultat (3)-(2)=(4)"], MIO, rows),
   };
 }
 

@@ -1,17 +1,23 @@
 // The report's main results (Hovedresultater), after the front sections: the compliance box of the economic
 // strategy, operations per committee inside and outside the service frame, capital per committee, the
-// financing items, and the charts.
-import { SERVICE_GROUPS, BUDGET_COLUMNS, CAPITAL_COLUMNS, type CapitalColumn, type ReportData } from "../model/types.js";
-import { sumColumns, type Columns } from "./arithmetic.js";
+// financing items, and the charts — in the columns and words of the report's kind.
+import { SERVICE_GROUPS, type ReportData, type ServiceGroup } from "../model/types.js";
+import { sumColumns } from "./arithmetic.js";
+import { CAPITAL_FIGURE_COLUMNS, type CapitalFigures } from "./capital.js";
 import { mainCharts, type ChartModel } from "./charts.js";
-import type { Figures } from "./figures.js";
-import { GROUP_LABEL, type BudgetFiguresOf, type BudgetRow, type OperationsResult } from "./operations.js";
+import { budgetColumns, budgetTableRows, capitalColumns, cells, formats, heads, type Then } from "./columns.js";
+import { displayUnit } from "./committee.js";
+import type { CommitteeFigures, Figures } from "./figures.js";
+import { FIGURE_COLUMNS, GROUP_LABEL, type BudgetFiguresOf, type BudgetRow, type OperationsResult } from "./operations.js";
+import type { AccountsView } from "./report-kind.js";
 import { strategyBox, type StrategyBox } from "./targets-box.js";
+import { stub, type AmountTable, type TableRow } from "./tables.js";
 import { t } from "../messages/index.js";
-import { budgetCells, budgetColumnHeads, budgetRows, capitalCells, capitalColumnHeads, stub, type AmountTable, type TableRow } from "./tables.js";
 
 export interface MainResults {
   year: number;
+  /** "Regnskab 2024 – Hovedresultater", "Forventet regnskab 2024 – Hovedresultater". */
+  heading: string;
   strategy?: StrategyBox;
   operations: AmountTable;
   capital: AmountTable;
@@ -19,80 +25,117 @@ export interface MainResults {
   charts: ChartModel[];
 }
 
-export function computeMainResults(data: ReportData, figures: Figures): MainResults {
-  const { municipality, committees } = data;
-  const year = municipality.year;
-  const operations = committees.map((c) => ({ committee: c, ops: figures.of(c).operations }));
-  const results = figures.targets;
-  const financing = financingSummary(data, figures);
+/** The figures of every committee now and, for a follow-up comparing with a snapshot, then. */
+interface Summed {
+  committee: { id: string; name: string };
+  now: CommitteeFigures;
+  then?: CommitteeFigures;
+}
+
+export function computeMainResults(data: ReportData, figures: Figures, view: AccountsView): MainResults {
+  const year = data.municipality.year;
+  const summed: Summed[] = data.committees.map((c) => {
+    const then = view.compare && figures.snapshot(view.compare.name, c.id);
+    return { committee: c, now: figures.of(c), ...(then && { then }) };
+  });
+  const results = view.kind === "follow-up" ? figures.expectedTargets : figures.targets;
+  const financing = financingSummary(summed, view);
+  const operations = summed.map((s) => ({ committee: s.committee, ops: s.now.operations }));
   return {
     year,
-    ...(results && { strategy: strategyBox(results, year) }),
-    operations: operationsSummary(year, operations),
-    capital: capitalSummary(data, figures),
+    heading: view.words.mainHeading(year),
+    ...(results && { strategy: strategyBox(results, year, view.words) }),
+    operations: operationsSummary(summed, view),
+    capital: capitalSummary(summed, view),
     ...(financing && { financing }),
-    charts: mainCharts({ year, targets: results?.targets ?? [], operations }),
+    charts: mainCharts({ year, targets: results?.targets ?? [], operations, words: view.words }),
   };
 }
-
-type CommitteeOperations = { committee: { name: string }; ops: OperationsResult };
 
 /** Operations per committee, each with its subtotals inside and outside the service frame. */
-function operationsSummary(year: number, results: CommitteeOperations[]): AmountTable {
-  const total = sumColumns(BUDGET_COLUMNS, results.map((r) => r.ops.totals), t().audit.parts.committees);
-  const rows: TableRow[] = [{ label: "I alt", style: "total", cells: budgetCells(total) }, ...groupRows(results.map((r) => r.ops.groups))];
-  for (const { committee, ops } of results) {
-    rows.push({ label: committee.name, style: "frame", cells: budgetCells(ops.totals) }, ...groupRows([ops.groups]));
-  }
+function operationsSummary(summed: Summed[], view: AccountsView): AmountTable {
+  const rowsOf = (ops: (s: Summed) => OperationsResult | undefined): BudgetRow[] => {
+    const parts = summed.flatMap((s) => ops(s) ?? []);
+    const rows: BudgetRow[] = [{ key: "total", label: "I alt", style: "total", figures: sumColumns(FIGURE_COLUMNS, parts.map((o) => o.totals), t().audit.parts.committees) }, ...groupRows("", parts)];
+    for (const s of summed) {
+      const o = ops(s);
+      if (o) rows.push({ key: `committee:${s.committee.id}`, label: s.committee.name, style: "frame", figures: o.totals }, ...groupRows(`committee:${s.committee.id}:`, [o]));
+    }
+    return rows;
+  };
+  const then = view.compare ? byKey(rowsOf((s) => s.then?.operations)) : undefined;
+  const columns = budgetColumns(view, then);
+  const unit = displayUnit(undefined, view, "operations");
   return {
     anchor: "oversigt-drift",
-    caption: `Driftsudgifter i ${year} fordelt på udvalg, inden for og uden for servicerammen`,
-    stub: stub("Udvalg"),
-    columns: budgetColumnHeads(year),
-    unit: { unit: "t.kr.", decimals: 0 },
-    rows,
+    caption: view.words.summaryOperationsCaption(view.year),
+    stub: stub("Udvalg", unit),
+    columns: heads(columns),
+    unit,
+    ...formats(columns),
+    rows: budgetTableRows(columns, rowsOf((s) => s.now.operations)),
   };
 }
 
-function groupRows(groups: Partial<Record<(typeof SERVICE_GROUPS)[number], BudgetFiguresOf>>[]): TableRow[] {
-  return SERVICE_GROUPS.flatMap((g) => {
-    const parts = groups.map((x) => x[g]).filter((x): x is BudgetFiguresOf => x !== undefined);
+function byKey<F>(rows: { key: string; figures: F }[]): Then<F> {
+  const map = new Map(rows.map((r) => [r.key, r.figures]));
+  return (key) => map.get(key);
+}
+
+function groupRows(prefix: string, results: OperationsResult[]): BudgetRow[] {
+  return SERVICE_GROUPS.flatMap((g: ServiceGroup) => {
+    const parts = results.map((x) => x.groups[g]).filter((x): x is BudgetFiguresOf => x !== undefined);
     // One committee's subtotal is printed as its own figure (with its own source), not as a sum of one.
-    const figures = parts.length === 1 ? parts[0]! : sumColumns(BUDGET_COLUMNS, parts, t().audit.parts.committeeGroups(g));
-    return parts.length > 0 ? [{ label: GROUP_LABEL[g], style: "group" as const, cells: budgetCells(figures) }] : [];
+    const figures = parts.length === 1 ? parts[0]! : sumColumns(FIGURE_COLUMNS, parts, t().audit.parts.committeeGroups(g));
+    return parts.length > 0 ? [{ key: `${prefix}group:${g}`, label: GROUP_LABEL[g], style: "group" as const, figures }] : [];
   });
 }
 
 /** Capital (anlæg) per committee. */
-function capitalSummary({ municipality, committees }: ReportData, figures: Figures): AmountTable {
-  const results = committees.map((c) => ({ committee: c, totals: figures.of(c).capital.totals }));
-  const total: Columns<CapitalColumn> = sumColumns(CAPITAL_COLUMNS, results.map((r) => r.totals), t().audit.parts.capital);
+function capitalSummary(summed: Summed[], view: AccountsView): AmountTable {
+  const total = (pick: (s: Summed) => CapitalFigures | undefined): CapitalFigures =>
+    sumColumns(CAPITAL_FIGURE_COLUMNS, summed.flatMap((s) => pick(s) ?? []), t().audit.parts.capital);
+  const then = view.compare
+    ? (key: string): CapitalFigures | undefined =>
+        key === "total" ? total((s) => s.then?.capital.totals) : summed.find((s) => `committee:${s.committee.id}` === key)?.then?.capital.totals
+    : undefined;
+  const columns = capitalColumns(view, then);
+  const unit = displayUnit(undefined, view, "capital");
   return {
     anchor: "oversigt-anlaeg",
-    caption: `Anlægsvirksomhed i ${municipality.year} fordelt på udvalg`,
-    stub: stub("Udvalg"),
-    columns: capitalColumnHeads(municipality.year),
-    unit: { unit: "t.kr.", decimals: 0 },
+    caption: view.words.summaryCapitalCaption(view.year),
+    stub: stub("Udvalg", unit),
+    columns: heads(columns),
+    unit,
+    ...formats(columns),
     rows: [
-      { label: "I alt", style: "total", cells: capitalCells(total) },
-      ...results.map(({ committee, totals }) => ({ label: committee.name, style: "frame" as const, cells: capitalCells(totals) })),
+      { label: "I alt", style: "total", cells: cells(columns, total((s) => s.now.capital.totals), "total") },
+      ...summed.map((s): TableRow => ({ label: s.committee.name, style: "frame", cells: cells(columns, s.now.capital.totals, `committee:${s.committee.id}`) })),
     ],
   };
 }
 
 /** The financing items (finansieringsposter) of every committee that has them; Økonomiudvalget in practice. */
-function financingSummary({ municipality, committees }: ReportData, figures: Figures): AmountTable | undefined {
-  const results = committees.flatMap((c) => figures.of(c).financing ?? []);
-  if (results.length === 0) return undefined;
-  const items: BudgetRow[] = results.flatMap((r) => r.rows.filter((row) => row.style !== "total"));
-  const total = sumColumns(BUDGET_COLUMNS, results.map((r) => r.totals), t().audit.parts.financing);
+function financingSummary(summed: Summed[], view: AccountsView): AmountTable | undefined {
+  const rowsOf = (pick: (s: Summed) => CommitteeFigures | undefined): BudgetRow[] | undefined => {
+    const results = summed.flatMap((s) => pick(s)?.financing ?? []);
+    if (results.length === 0) return undefined;
+    const items = results.flatMap((r) => r.rows.filter((row) => row.style !== "total"));
+    return [{ key: "total", label: "I alt", style: "total", figures: sumColumns(FIGURE_COLUMNS, results.map((r) => r.totals), t().audit.parts.financing) }, ...items];
+  };
+  const rows = rowsOf((s) => s.now);
+  if (!rows) return undefined;
+  const thenRows = view.compare ? rowsOf((s) => s.then) : undefined;
+  const columns = budgetColumns(view, view.compare ? byKey(thenRows ?? []) : undefined);
+  const unit = displayUnit(undefined, view, "financing");
   return {
     anchor: "oversigt-finansiering",
-    caption: `Finansieringsposter i ${municipality.year}`,
-    stub: stub("Finansiering"),
-    columns: budgetColumnHeads(municipality.year),
-    unit: { unit: "t.kr.", decimals: 0 },
-    rows: budgetRows([{ label: "I alt", style: "total", figures: total }, ...items]),
+    caption: view.words.summaryFinancingCaption(view.year),
+    stub: stub("Finansiering", unit),
+    columns: heads(columns),
+    unit,
+    ...formats(columns),
+    rows: budgetTableRows(columns, rows),
     note: "+ er udgifter / − er indtægter.",
   };
 }

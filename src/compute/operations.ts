@@ -1,17 +1,25 @@
 // Tabel 1 (operations by frame and activity line) and the financing table: every row's four figures, summed
 // bottom-up — line → frame subtotal per service group → frame → committee subtotal → Årets resultat — with
 // every declared figure recorded as a reconciliation against the sum of its parts.
-import { BUDGET_COLUMNS, SERVICE_GROUPS, type BudgetColumn, type BudgetFigures, type Committee, type Frame, type Line, type ServiceGroup } from "../model/types.js";
+import { SERVICE_GROUPS, type BudgetFigures, type BudgetTotalColumn, type Committee, type Frame, type Line, type ServiceGroup } from "../model/types.js";
 import type { Declared, DeclaredFigures } from "../model/declared.js";
 import { difference, leaf, settle, sumColumns, type Columns, type ReconcileContext, type Reconciliation } from "./arithmetic.js";
 import { t } from "../messages/index.js";
 
-export type BudgetFiguresOf = Columns<BudgetColumn>;
+/**
+ * Every figure of a row of Tabel 1: the annual four, the prior year's actual, a follow-up's expected and spent,
+ * and the follow-up's (4) = expected − (2). Each report prints the columns its kind has (columns.ts).
+ */
+export const FIGURE_COLUMNS = ["adopted", "adjusted", "actual", "variance", "prior", "expected", "spent", "expectedVariance"] as const;
+export type FigureColumn = (typeof FIGURE_COLUMNS)[number];
+export type BudgetFiguresOf = Columns<FigureColumn>;
 /** total: the table's total (bold, banded); frame: bold (a frame, a subtotal); group: italic (a service group, a
  * heading); line: an indented row under one of those; item: a plain row of a statement, not indented. */
 export type RowStyle = "total" | "group" | "frame" | "line" | "item";
 
 export interface BudgetRow {
+  /** Identifies the row across builds and snapshots: "total", "group:inside", "frame:10.26", "line:10.26:inside:Busser". */
+  key: string;
   label: string;
   style: RowStyle;
   figures: BudgetFiguresOf;
@@ -38,24 +46,29 @@ export const GROUP_LABEL: Record<ServiceGroup, string> = {
   outside: "Uden for servicerammen",
 };
 
-/** One row's figures: (1)–(3) as written, (4) = (3) − (2) unless a declared variance settles it. */
+/** One row's figures: as written, (4) = (3) − (2) unless a declared variance settles it, and expected − (2). */
 function rowFigures(item: BudgetFigures & { variance?: Declared; unreliable?: boolean }, ctx: ReconcileContext): BudgetFiguresOf {
   const unknown = item.unreliable === true;
   const adjusted = leaf(item.adjusted, unknown);
   const actual = leaf(item.actual, unknown);
+  const expected = leaf(item.expected, unknown);
   return {
     adopted: leaf(item.adopted, unknown),
     adjusted,
     actual,
     variance: settle(difference(actual, adjusted), item.variance, t().figures.columns.variance, { ...ctx, parts: t().figures.parts.variance }),
+    prior: leaf(item.prior, unknown),
+    expected,
+    spent: leaf(item.spent, unknown),
+    expectedVariance: difference(expected, adjusted),
   };
 }
 
-/** Sums rows, then lets each declared column settle the result. */
-function settleColumns(parts: readonly BudgetFiguresOf[], declared: DeclaredFigures<BudgetColumn> | undefined, ctx: ReconcileContext): BudgetFiguresOf {
-  const computed = sumColumns(BUDGET_COLUMNS, parts);
+/** Sums rows, then lets each declared column settle the result; a follow-up's (4) is expected − (2) of the settled figures. */
+function settleColumns(parts: readonly BudgetFiguresOf[], declared: DeclaredFigures<BudgetTotalColumn> | undefined, ctx: ReconcileContext): BudgetFiguresOf {
+  const computed = sumColumns(FIGURE_COLUMNS, parts);
   const out = {} as BudgetFiguresOf;
-  for (const c of BUDGET_COLUMNS) out[c] = settle(computed[c], declared?.[c], t().figures.columns[c], ctx);
+  for (const c of FIGURE_COLUMNS) out[c] = c === "expectedVariance" ? computed[c] : settle(computed[c], declared?.[c], t().figures.columns[c], ctx);
   return out;
 }
 
@@ -119,18 +132,25 @@ function computeFrame(frame: Frame, unit: Committee["unit"], into: Reconciliatio
 }
 
 function operationsRows(frames: FrameResult[], groups: OperationsResult["groups"], totals: BudgetFiguresOf): BudgetRow[] {
-  const rows: BudgetRow[] = [{ label: "Årets resultat", style: "total", figures: totals }];
+  const rows: BudgetRow[] = [{ key: "total", label: "Årets resultat", style: "total", figures: totals }];
   for (const g of SERVICE_GROUPS) {
     const figures = groups[g];
-    if (figures) rows.push({ label: GROUP_LABEL[g], style: "group", figures });
+    if (figures) rows.push({ key: `group:${g}`, label: GROUP_LABEL[g], style: "group", figures });
   }
   for (const f of frames) {
-    rows.push({ label: `${f.frame.number} ${f.frame.name}`, style: "frame", figures: f.totals });
+    const frame = `frame:${f.frame.number}`;
+    rows.push({ key: frame, label: `${f.frame.number} ${f.frame.name}`, style: "frame", figures: f.totals });
     for (const g of SERVICE_GROUPS) {
       const figures = f.groups[g];
       if (!figures) continue;
-      rows.push({ label: GROUP_LABEL[g], style: "group", figures });
-      for (const { line, figures } of f.lines[g] ?? []) rows.push({ label: line.name, style: "line", figures });
+      rows.push({ key: `${frame}:${g}`, label: GROUP_LABEL[g], style: "group", figures });
+      const seen = new Map<string, number>();
+      for (const { line, figures } of f.lines[g] ?? []) {
+        // The same name twice in a group (a page-break repeat in the source) stays two rows with two keys.
+        const n = (seen.get(line.name) ?? 0) + 1;
+        seen.set(line.name, n);
+        rows.push({ key: `line:${f.frame.number}:${g}:${line.name}${n > 1 ? `#${n}` : ""}`, label: line.name, style: "line", figures });
+      }
     }
   }
   return rows;
@@ -157,8 +177,8 @@ export function computeFinancing(committee: Committee): FinancingResult | undefi
     { kind: "total", subject: t().figures.subject.financingTotal, parts: t().figures.parts.financing, unit, into, at: committee.at },
   );
   const rows: BudgetRow[] = [
-    { label: "I alt", style: "total", figures: totals },
-    ...items.map(({ item, figures }) => ({ label: `${item.number} ${item.name}`, style: "frame" as const, figures })),
+    { key: "total", label: "I alt", style: "total", figures: totals },
+    ...items.map(({ item, figures }) => ({ key: `item:${item.number}`, label: `${item.number} ${item.name}`, style: "frame" as const, figures })),
   ];
   return { rows, totals, reconciliations: into };
 }

@@ -3,11 +3,12 @@
 // marker such as "R" (regnskabsaflagt).
 import type { Decimal } from "../core/money.js";
 import { type DisplayUnit, TKR, unitLabel } from "../format/danish.js";
-import { BUDGET_COLUMNS, CAPITAL_COLUMNS } from "../model/types.js";
-import type { Columns } from "./arithmetic.js";
-import type { BudgetRow, RowStyle } from "./operations.js";
+import type { RowStyle } from "./operations.js";
 
 export type Cell = Decimal | undefined | string;
+
+/** How a column's cells are shown: an amount in the table's unit, or a percentage (forbrug i pct. af (2)). */
+export type CellFormat = "amount" | "percent";
 
 export interface TableRow {
   label: string;
@@ -25,32 +26,14 @@ export interface AmountTable {
   stub: string;
   columns: string[];
   unit: DisplayUnit;
+  /** Per column, when not every column is an amount. */
+  formats?: CellFormat[];
   rows: TableRow[];
   note?: string;
   /** What the amounts' signs mean, where not "+ udgift, − indtægt" (a statement printed reversed, the balance). */
   signs?: string;
 }
 
-export function budgetColumnHeads(year: number): string[] {
-  return [`Vedtaget budget ${year} (1)`, `Korrigeret budget ${year} (2)`, `Regnskab ${year} (3)`, "Resultat (3)-(2)=(4)"];
-}
-
-export function capitalColumnHeads(year: number): string[] {
-  return [`Budget ${year}`, `Korrigeret budget ${year}`, `Regnskab ${year}`, "Forventede overførsler"];
-}
-
 export function stub(label: string, unit: DisplayUnit = TKR): string {
   return `${label} (${unitLabel(unit.unit)})`;
-}
-
-export function budgetCells(figures: Columns<(typeof BUDGET_COLUMNS)[number]>): Cell[] {
-  return BUDGET_COLUMNS.map((c) => figures[c].value);
-}
-
-export function capitalCells(figures: Columns<(typeof CAPITAL_COLUMNS)[number]>): Cell[] {
-  return CAPITAL_COLUMNS.map((c) => figures[c].value);
-}
-
-export function budgetRows(rows: BudgetRow[]): TableRow[] {
-  return rows.map((r) => ({ label: r.label, style: r.style, cells: budgetCells(r.figures) }));
 }

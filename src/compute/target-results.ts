@@ -21,7 +21,12 @@ import { derive, leaf, settle, sum, type Figure, type ReconcileContext, type Rec
 import { t as texts } from "../messages/index.js";
 import type { Unit } from "../core/units.js";
 
-export type Status = "met" | "not-met" | "pending";
+/**
+ * A verdict: met or not (final: the target's period has ended), expected to be met or not (a follow-up, or a
+ * target still running with an expected end result), pending (no result yet, or running and not reached so
+ * far: never a premature "not met"), or partial (the realised part of a running target, which bears no verdict).
+ */
+export type Status = "met" | "not-met" | "pending" | "expected-met" | "expected-not-met" | "partial";
 
 /** Target, result and difference = result − target; without a result (a future year) the status is pending. */
 export interface Outcome {
@@ -29,6 +34,15 @@ export interface Outcome {
   result?: Decimal;
   difference?: Decimal;
   status: Status;
+}
+
+/** A target still running (its period ends after the report year): what is realised so far, and the years. */
+export interface Running {
+  /** The realised part: the years up to the report year, without a verdict (status "partial"). */
+  realised: Outcome;
+  from: number;
+  year: number;
+  to: number;
 }
 
 export interface CapitalFrameResult {
@@ -51,9 +65,11 @@ export interface ServiceFrameResult {
 export interface AverageResult {
   kind: "average-surplus";
   target: AverageSurplusTarget;
+  /** The verdict: over all the years (the budget years' figures are expected ones when the target is running). */
   outcome: Outcome;
   /** Each year's figure as averaged: stated, or computed by the statements. */
   years: { year: number; value: Decimal }[];
+  running?: Running;
 }
 
 export interface LiquidityYearResult {
@@ -79,6 +95,8 @@ export interface DebtResult {
   now: DebtYear;
   /** What is still to be cut by the end of the period to reach the target (0 when reached). */
   remaining: Decimal;
+  /** Still running, with the expected debt at the period's end: the realised part, and the verdict on the end. */
+  running?: Running;
 }
 
 export interface DeclaredResult {
@@ -97,15 +115,17 @@ export interface TargetResults {
 /** What the targets are computed from: the municipality's unit (of stated amounts) and the report year. */
 export interface TargetInput {
   strategy: Strategy;
-  /** Each committee's actual spending inside the service frame (from its Tabel 1). */
+  /** Each committee's spending inside the service frame (from its Tabel 1): actual, or expected for a follow-up. */
   insideActuals: Figure[];
   unit: Unit;
   year: number;
   /** The surplus on running items of the years the statements cover, for the years the strategy does not state. */
   surpluses?: ReadonlyMap<number, Figure>;
+  /** actual: the annual report's verdicts; expected: a follow-up's, every one "expected to be met" or not. */
+  basis?: "actual" | "expected";
 }
 
-export function computeTargetResults({ strategy, insideActuals, unit, year, surpluses }: TargetInput): TargetResults {
+export function computeTargetResults({ strategy, insideActuals, unit, year, surpluses, basis = "actual" }: TargetInput): TargetResults {
   const into: Reconciliation[] = [];
   const ctx = (subject: string, parts: string, u: Unit = unit): ReconcileContext => ({ kind: "result", subject, parts, unit: u, into });
   const { subject: subjects, parts } = texts().figures;
@@ -113,9 +133,9 @@ export function computeTargetResults({ strategy, insideActuals, unit, year, surp
     const subject = subjects.target(t.id);
     switch (t.kind) {
       case "service-frame":
-        return [serviceFrame(t, insideActuals, (what, parts) => ctx(`${subject}${what}`, parts))];
+        return [serviceFrame(expectedFrame(t, basis), insideActuals, (what, parts) => ctx(`${subject}${what}`, parts))];
       case "average-surplus":
-        return [average(t, ctx(subject, parts.average), surpluses)];
+        return [average(t, year, ctx(subject, parts.average), surpluses)];
       case "liquidity-per-citizen":
         return [liquidity(t, (y) => ctx(`${subject}, ${y}`, parts.liquidity, "kr."))];
       case "debt-reduction":
@@ -124,7 +144,36 @@ export function computeTargetResults({ strategy, insideActuals, unit, year, surp
         return [{ kind: "declared", target: t, outcome: outcome(t.rule, targetOf(t), t.result.value) }];
     }
   });
-  return { targets, reconciliations: into };
+  return { targets: basis === "expected" ? targets.map(expectedVerdicts) : targets, reconciliations: into };
+}
+
+/** A follow-up's anlægsramme is judged on the expected spending, and left out where the data give none. */
+function expectedFrame(t: ServiceFrameTarget, basis: "actual" | "expected"): ServiceFrameTarget {
+  if (basis === "actual" || !t.capitalFrame) return t;
+  const { capitalFrame, ...rest } = t;
+  return capitalFrame.expected === undefined ? rest : { ...rest, capitalFrame: { ...capitalFrame, actual: capitalFrame.expected } };
+}
+
+/** A follow-up judges on expected results: "met" becomes "expected to be met". */
+function expectedVerdicts(t: TargetResult): TargetResult {
+  if (t.kind === "liquidity-per-citizen") {
+    return { ...t, years: t.years.map((y) => ({ ...y, outcome: expectedOutcome(y.outcome) })), status: expectedStatus(t.status) };
+  }
+  // A follow-up's figures for the report year are expectations themselves: one row, the expected end result.
+  if (t.kind === "average-surplus" || t.kind === "debt-reduction") {
+    const { running: _, ...rest } = t;
+    return { ...rest, outcome: expectedOutcome(t.outcome) } as TargetResult;
+  }
+  return { ...t, outcome: expectedOutcome(t.outcome) } as TargetResult;
+}
+
+function expectedStatus(status: Status): Status {
+  return status === "met" ? "expected-met" : status === "not-met" ? "expected-not-met" : status;
+}
+
+/** The verdict on an expected result (a follow-up's, or a running target's end). */
+function expectedOutcome(o: Outcome): Outcome {
+  return { ...o, status: expectedStatus(o.status) };
 }
 
 /** The target compared with: the revised one when the target was revised during the year. */
@@ -167,16 +216,33 @@ function capital(frame: CapitalFrame, ctx: ReconcileContext): CapitalFrameResult
   return { frame, adjusted, unspent: derive(adjusted.minus(frame.actual), 2, texts().audit.parts.unspent, "difference") };
 }
 
-function average(t: AverageSurplusTarget, ctx: ReconcileContext, surpluses: ReadonlyMap<number, Figure> | undefined): AverageResult {
-  // A year the strategy leaves out is the statements' (a year neither gives is an error: checks/statements).
+/**
+ * The mean of the years' surplus. A year the strategy leaves out is the statements' (a year neither gives is an
+ * error: checks/statements). Years after the report year are budget years: then the target is still running, the
+ * mean of the years so far is the realised part, and the mean of all is the expected end result.
+ */
+function average(t: AverageSurplusTarget, year: number, ctx: ReconcileContext, surpluses: ReadonlyMap<number, Figure> | undefined): AverageResult {
   const years = t.years.flatMap((y) => {
     const value = y.value ?? surpluses?.get(y.year)?.value;
     return value === undefined ? [] : [{ year: y.year, value }];
   });
-  const total = sum(years.map((y) => leaf(y.value))).value;
-  // The mean of rounded figures is off by at most half a unit: one "leaf" of tolerance.
-  const mean: Figure = { value: derive(total?.dividedBy(years.length), years.length, texts().figures.parts.average), leaves: 1 };
-  return { kind: "average-surplus", target: t, outcome: outcome(t.rule, targetOf(t), settled(mean, t.result, ctx)), years };
+  const mean = (some: typeof years): Figure => {
+    const total = sum(some.map((y) => leaf(y.value))).value;
+    // The mean of rounded figures is off by at most half a unit: one "leaf" of tolerance.
+    return { value: derive(total?.dividedBy(some.length), some.length, texts().figures.parts.average), leaves: 1 };
+  };
+  const end = outcome(t.rule, targetOf(t), settled(mean(years), t.result, ctx));
+  if (t.years.every((y) => y.year <= year)) return { kind: "average-surplus", target: t, outcome: end, years };
+  const realisedYears = years.filter((y) => y.year <= year);
+  const span = t.years.map((y) => y.year);
+  const realised = realisedYears.length > 0 ? { ...outcome(t.rule, targetOf(t), mean(realisedYears).value), status: "partial" as const } : { target: targetOf(t), status: "partial" as const };
+  return {
+    kind: "average-surplus",
+    target: t,
+    outcome: expectedOutcome(end),
+    years,
+    running: { realised, from: Math.min(...span), year, to: Math.max(...span) },
+  };
 }
 
 function liquidity(t: LiquidityTarget, ctxOf: (year: number) => ReconcileContext): LiquidityResult {
@@ -205,12 +271,24 @@ function overall(statuses: Status[]): Status {
   return statuses.includes("met") ? "met" : "pending";
 }
 
+/**
+ * The debt at the period's start minus the debt now. While the period runs, a verdict is not final: with the
+ * expected debt at the period's end (the period's last year in `debt`) the verdict is on that, and the
+ * reduction so far is the realised part; without it, a target reached so far is met and one not yet reached is
+ * pending — never a premature "not met".
+ */
 function debt(t: DebtReductionTarget, year: number, ctx: ReconcileContext): DebtResult[] {
-  const start = t.debt.find((d) => d.year === t.period.from - 1);
-  const now = t.debt.find((d) => d.year === Math.min(year, t.period.to));
+  const { from, to } = t.period;
+  const start = t.debt.find((d) => d.year === from - 1);
+  const now = t.debt.find((d) => d.year === Math.min(year, to));
   if (!start || !now) return []; // reported when the file was read
   const reduction = settled(sum([leaf(start.total), leaf(now.total.negated())]), t.result, ctx) ?? new Decimal(0);
-  const out = outcome(t.rule, targetOf(t), reduction);
   const remaining = Decimal.max(targetOf(t).minus(reduction), 0);
-  return [{ kind: "debt-reduction", target: t, outcome: out, start, now, remaining }];
+  const base = { kind: "debt-reduction" as const, target: t, start, now, remaining };
+  const so = outcome(t.rule, targetOf(t), reduction);
+  if (year >= to) return [{ ...base, outcome: so }];
+  const end = t.debt.find((d) => d.year === to);
+  if (!end) return [{ ...base, outcome: so.status === "not-met" ? { ...so, status: "pending" } : so }];
+  const expected = expectedOutcome(outcome(t.rule, targetOf(t), derive(start.total.minus(end.total), 2, texts().figures.parts.debt, "difference")));
+  return [{ ...base, outcome: expected, running: { realised: { ...so, status: "partial" }, from, year, to } }];
 }

@@ -4,7 +4,8 @@
 import { MIO, type DisplayUnit } from "../format/danish.js";
 import type { Decimal } from "../core/money.js";
 import type { Adjustment, DebtYear, Revision, TargetKind } from "../model/targets.js";
-import type { CapitalFrameResult, LiquidityYearResult, Outcome, Status, TargetResults, TargetResult } from "./target-results.js";
+import type { CapitalFrameResult, LiquidityYearResult, Outcome, Running, Status, TargetResults, TargetResult } from "./target-results.js";
+import type { AccountsView } from "./report-kind.js";
 import type { AmountTable } from "./tables.js";
 
 export const PER_CITIZEN: DisplayUnit = { unit: "kr.", decimals: 0 };
@@ -25,35 +26,44 @@ export interface BoxTarget {
   /** "mio. kr." or "kr. pr. borger". */
   unitLabel: string;
   rows: BoxRow[];
-  /** Several rows (per year) get a heading row of their own. */
+  /** Several rows (per year, or the realised part and the expected end of a running target) get a heading row of their own. */
   perYear: boolean;
   status: Status;
   note?: string;
   revised?: Revision & { original: Decimal };
-  serviceFrame?: { insideActual: Decimal; adjustments: Adjustment[] };
+  /** `basis`: whose spending inside the service frame the result sums ("regnskab", "forventede regnskab"). */
+  serviceFrame?: { insideActual: Decimal; adjustments: Adjustment[]; basis: string };
+  /** A running target: the period, and until when the result is realised. */
+  running?: { from: number; year: number; to: number };
   average?: { years: { year: number; value: Decimal }[] };
   liquidity?: { year: number; liquidity: Decimal; citizens: number; window?: { first: string; last: string; days: number } }[];
-  debt?: { start: DebtYear; now: DebtYear; remaining: Decimal; reached: boolean; periodEnd: number };
+  /** `end`: the expected debt at the end of a running period. */
+  debt?: { start: DebtYear; now: DebtYear; remaining: Decimal; reached: boolean; periodEnd: number; end?: DebtYear };
 }
 
 export interface StrategyBox {
   caption: string;
+  /** The heads of the result and difference columns: "Resultat" or "Forventet resultat". */
+  resultHead: string;
+  differenceHead: string;
   targets: BoxTarget[];
   /** Anlægsrammen (1b), when the service-frame target states it. */
   capitalFrame?: AmountTable;
 }
 
-export function strategyBox({ targets }: TargetResults, year: number): StrategyBox {
+export function strategyBox({ targets }: TargetResults, year: number, words: AccountsView["words"]): StrategyBox {
   const n = targets.findIndex((t) => t.kind === "service-frame" && t.capitalFrame);
   const capital = targets[n];
   return {
-    caption: `Overholdelse af den økonomiske strategi ${year}`,
-    targets: targets.map((t, i) => boxTarget(t, i + 1)),
-    ...(capital?.kind === "service-frame" && capital.capitalFrame && { capitalFrame: capitalFrameTable(capital.capitalFrame, n + 1, year) }),
+    caption: words.strategyCaption(year),
+    resultHead: words.resultHead,
+    differenceHead: words.differenceHead,
+    targets: targets.map((t, i) => boxTarget(t, i + 1, words.serviceFrameBasis)),
+    ...(capital?.kind === "service-frame" && capital.capitalFrame && { capitalFrame: capitalFrameTable(capital.capitalFrame, n + 1, year, words.capitalFrameResult) }),
   };
 }
 
-function boxTarget(t: TargetResult, number: number): BoxTarget {
+function boxTarget(t: TargetResult, number: number, basis: string): BoxTarget {
   const target = t.target;
   const base = {
     number,
@@ -77,17 +87,37 @@ function boxTarget(t: TargetResult, number: number): BoxTarget {
       liquidity: t.years.flatMap(liquidityNote),
     };
   }
-  const single = { ...base, rows: [t.outcome], status: t.outcome.status, ...revisedOf(t) };
+  const running = "running" in t ? t.running : undefined;
+  const single = { ...base, ...rowsOf(t.outcome, running), status: t.outcome.status, ...revisedOf(t) };
   switch (t.kind) {
     case "service-frame":
-      return { ...single, serviceFrame: { insideActual: t.insideActual, adjustments: t.target.adjustments } };
+      return { ...single, serviceFrame: { insideActual: t.insideActual, adjustments: t.target.adjustments, basis } };
     case "average-surplus":
       return { ...single, average: { years: t.years } };
     case "debt-reduction":
-      return { ...single, debt: { start: t.start, now: t.now, remaining: t.remaining, reached: t.remaining.isZero(), periodEnd: t.target.period.to } };
+      return { ...single, debt: { start: t.start, now: t.now, remaining: t.remaining, reached: t.remaining.isZero(), periodEnd: t.target.period.to, ...debtEnd(t) } };
     case "declared":
       return single;
   }
+}
+
+function debtEnd(t: Extract<TargetResult, { kind: "debt-reduction" }>): { end?: DebtYear } {
+  const end = t.running && t.target.debt.find((d) => d.year === t.target.period.to);
+  return end ? { end } : {};
+}
+
+/** One row; or, for a target still running, its realised part and its expected end, each with its years. */
+function rowsOf(outcome: Outcome, running: Running | undefined): Pick<BoxTarget, "rows" | "perYear" | "running"> {
+  if (!running) return { rows: [outcome], perYear: false };
+  const { from, year, to } = running;
+  return {
+    rows: [
+      { label: `Realiseret ${from === year ? year : `${from}–${year}`}`, ...running.realised },
+      { label: `Forventet ${from}–${to}`, ...outcome },
+    ],
+    perYear: true,
+    running: { from, year, to },
+  };
 }
 
 function revisedOf(t: Exclude<TargetResult, { kind: "liquidity-per-citizen" }>): { revised?: BoxTarget["revised"] } {
@@ -110,7 +140,7 @@ function danishDate(iso: string): string {
 }
 
 /** Mål 1b: anlægsrammen, as the model report prints it under the service frame. */
-function capitalFrameTable(c: CapitalFrameResult, number: number, year: number): AmountTable {
+function capitalFrameTable(c: CapitalFrameResult, number: number, year: number, result: (year: number) => string): AmountTable {
   const f = c.frame;
   return {
     anchor: "anlaegsrammen",
@@ -123,8 +153,8 @@ function capitalFrameTable(c: CapitalFrameResult, number: number, year: number):
       { label: "Overførsler fra tidligere år", style: "line", cells: [f.transfers] },
       { label: "Fremrykninger m.m.", style: "line", cells: [f.advances] },
       { label: "Korrigeret budget", style: "total", cells: [c.adjusted] },
-      { label: `Regnskab ${year}`, style: "line", cells: [f.actual] },
-      { label: "Forventet uforbrugt (korrigeret budget − regnskab)", style: "total", cells: [c.unspent] },
+      { label: result(year), style: "line", cells: [f.actual] },
+      { label: `Forventet uforbrugt (korrigeret budget − ${result(year).replace(/ \d+$/, "").toLowerCase()})`, style: "total", cells: [c.unspent] },
     ],
   };
 }

@@ -12,3 +12,9 @@ export const UNIT_FACTOR: Record<Unit, Decimal> = {
 };
 
 export const UNITS = Object.keys(UNIT_FACTOR) as Unit[];
+
+/** How a table or a text shows amounts: the unit and the number of decimals (t.kr. 0; mio. kr. 1 or 3). */
+export interface DisplayUnit {
+  unit: Unit;
+  decimals: number;
+}

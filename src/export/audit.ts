@@ -64,7 +64,8 @@ const BOX_COLUMNS = ["Måltal", "Resultat", "Difference (resultat − måltal)"]
 
 /** Every printed table of the report, in the model's order (the strategy box first, as the main results print it). */
 function printedTables(report: ReportModel): PrintedTable[] {
-  const found: PrintedTable[] = report.main.strategy ? [strategyTable(report.main.strategy)] : [];
+  const box = report.kind === "plan" ? undefined : report.main.strategy;
+  const found: PrintedTable[] = box ? [strategyTable(box)] : [];
   const seen = new Set<object>();
   const visit = (node: unknown): void => {
     if (typeof node !== "object" || node === null || node instanceof Decimal || seen.has(node)) return;

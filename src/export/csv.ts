@@ -3,7 +3,7 @@
 // Amounts are exact in the table's unit ("-2.454,588" for t.kr. data imported in kroner): a spreadsheet then
 // rounds only for display, like the workbook. The head is the first line, so the files read back as tables.
 import { stringify } from "csv-stringify/sync";
-import type { Decimal } from "../core/money.js";
+import { Decimal } from "../core/money.js";
 import type { MeasureRow } from "../compute/statements/sections.js";
 import { danishNumber, formatExact } from "../format/danish.js";
 import type { ReportModel } from "../compute/report.js";
@@ -22,9 +22,11 @@ export function renderCsvTables(report: ReportModel): OutputFile[] {
 function records(grid: Grid): string[][] {
   if (grid.kind === "text") return grid.rows;
   if (grid.kind === "measures") return grid.rows.map((r) => [r.label, r.unit, ...r.cells.map((c) => (c === undefined ? "" : measure(c, r)))]);
-  const amount = (c: (typeof grid.rows)[number]["cells"][number]): string =>
-    c === undefined ? "" : typeof c === "string" ? c : formatExact(c, grid.unit.unit);
-  return grid.rows.map((r) => [r.label, ...r.cells.map(amount)]);
+  if (grid.kind === "records") return grid.rows.map((r) => r.map((c) => (c instanceof Decimal ? formatExact(c, grid.unit.unit) : (c ?? ""))));
+  // A percentage is no amount: two decimals are more than the report shows and all a reader can use.
+  const cell = (c: (typeof grid.rows)[number]["cells"][number], k: number): string =>
+    c === undefined ? "" : typeof c === "string" ? c : grid.formats?.[k] === "percent" ? danishNumber(c, 2) : formatExact(c, grid.unit.unit);
+  return grid.rows.map((r) => [r.label, ...r.cells.map(cell)]);
 }
 
 /** A key figure exact in its row's unit: money as amounts are; a count or a rate with at least its printed decimals. */

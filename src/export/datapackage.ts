@@ -107,8 +107,8 @@ function resource(grid: Grid, path: string, content: string | Uint8Array): Resou
 }
 
 function tableSchema(grid: Grid): TableSchema {
-  const labels = grid.kind === "text" ? grid.rows.map((r) => r[0] ?? "") : grid.rows.map((r) => r.label);
-  const key = identifies(labels);
+  const labels = grid.kind === "text" || grid.kind === "records" ? grid.rows.map((r) => (typeof r[0] === "string" ? r[0] : "")) : grid.rows.map((r) => r.label);
+  const key = grid.kind !== "records" && identifies(labels);
   const first: Field = { name: grid.head[0]!, type: "string", constraints: { required: true, ...(key && { unique: true }) } };
   if (grid.kind === "text") {
     return { fields: [first, ...grid.head.slice(1).map((name): Field => ({ name, type: "string" }))], missingValues: [""], ...(key && { primaryKey: [first.name] }) };
@@ -122,14 +122,18 @@ function tableSchema(grid: Grid): TableSchema {
   const amount = (name: string): Field => ({
     name,
     type: "number",
-    description: `Beløb i ${unit}, eksakt; ${grid.signs ?? "udgifter positive, indtægter negative."}`,
+    description: `Beløb i ${unit}, eksakt; ${(grid.kind === "amounts" ? grid.signs : undefined) ?? "udgifter positive, indtægter negative."}`,
     unit,
     decimalChar: ",",
     groupChar: ".",
   });
+  if (grid.kind === "records") {
+    return { fields: grid.head.map((name, k): Field => (grid.amounts[k] ? amount(name) : { name, type: "string" })), missingValues: [""] };
+  }
+  const percent = (name: string): Field => ({ name, type: "number", description: "Procent med to decimaler.", unit: "%", decimalChar: ",", groupChar: "." });
   const markers = new Set(grid.rows.flatMap((r) => r.cells.filter((c): c is string => typeof c === "string")));
   return {
-    fields: [first, ...grid.head.slice(1).map(amount)],
+    fields: [first, ...grid.head.slice(1).map((name, k) => (grid.formats?.[k] === "percent" ? percent(name) : amount(name)))],
     missingValues: ["", ...[...markers].sort()],
     ...(key && { primaryKey: [first.name] }),
   };

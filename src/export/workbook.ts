@@ -8,7 +8,7 @@ import { Decimal } from "../core/money.js";
 import type { ReportModel } from "../compute/report.js";
 import type { DisplayUnit } from "../format/danish.js";
 import type { MeasureRow } from "../compute/statements/sections.js";
-import type { TableRow } from "../compute/tables.js";
+import type { CellFormat, TableRow } from "../compute/tables.js";
 import { slug } from "../format/text.js";
 import { reportGrids, type Grid } from "./tables.js";
 import { UNIT_FACTOR } from "../core/units.js";
@@ -44,22 +44,31 @@ function addSheet(workbook: ExcelJS.Workbook, grid: Grid, name: string): void {
     c.alignment = { wrapText: true, vertical: "bottom", horizontal: grid.kind === "amounts" && n > 1 ? "right" : "left" };
     c.border = { bottom: { style: "thin" } };
   });
-  if (grid.kind === "amounts") for (const row of grid.rows) addAmountRow(sheet, row, grid.unit);
+  if (grid.kind === "amounts") for (const row of grid.rows) addAmountRow(sheet, row, grid.unit, grid.formats);
   else if (grid.kind === "measures") for (const row of grid.rows) addMeasureRow(sheet, row);
+  else if (grid.kind === "records") for (const row of grid.rows) addRecord(sheet, row, grid.unit, grid.amounts);
   else for (const row of grid.rows) sheet.addRow(row).alignment = { vertical: "top", wrapText: true };
   if (grid.note) {
     sheet.addRow([]);
     sheet.addRow([grid.note]).font = { italic: true };
   }
-  const widths = grid.kind === "amounts" ? [52, 16, 16, 16, 16] : grid.kind === "measures" ? [52, 12, 16, 16] : [8, 36, 60, 60];
+  const widths =
+    grid.kind === "amounts"
+      ? [52, ...grid.head.slice(1).map(() => 16)]
+      : grid.kind === "measures"
+        ? [52, 12, 16, 16]
+        : grid.kind === "records"
+          ? grid.amounts.map((a) => (a ? 14 : 30))
+          : [8, 36, 60, 60];
   widths.forEach((w, i) => (sheet.getColumn(i + 1).width = w));
 }
 
-function addAmountRow(sheet: ExcelJS.Worksheet, row: TableRow, unit: DisplayUnit): void {
-  const added = sheet.addRow([row.label, ...row.cells.map((c) => (c instanceof Decimal ? inUnit(c, unit) : c))]);
+function addAmountRow(sheet: ExcelJS.Worksheet, row: TableRow, unit: DisplayUnit, formats?: CellFormat[]): void {
+  const percent = (k: number): boolean => formats?.[k] === "percent";
+  const added = sheet.addRow([row.label, ...row.cells.map((c, k) => (c instanceof Decimal ? (percent(k) ? c.toNumber() : inUnit(c, unit)) : c))]);
   added.eachCell((cell, n) => {
     if (n === 1) return;
-    cell.numFmt = numberFormat(unit);
+    cell.numFmt = percent(n - 2) ? "0.0" : numberFormat(unit);
     cell.alignment = { horizontal: "right" };
   });
   if (row.style === "total" || row.style === "frame") added.font = { bold: true };
@@ -78,6 +87,17 @@ function addMeasureRow(sheet: ExcelJS.Worksheet, row: MeasureRow): void {
     if (n <= 2) return;
     cell.numFmt = numberFormat({ unit: row.money ?? "kr.", decimals: row.decimals });
     cell.alignment = { horizontal: "right" };
+  });
+}
+
+/** A record of text and amounts: the amounts as numbers in the unit, the text wrapped. */
+function addRecord(sheet: ExcelJS.Worksheet, record: (string | Decimal | undefined)[], unit: DisplayUnit, amounts: boolean[]): void {
+  const added = sheet.addRow(record.map((c) => (c instanceof Decimal ? inUnit(c, unit) : c)));
+  added.alignment = { vertical: "top", wrapText: true };
+  added.eachCell((cell, n) => {
+    if (!amounts[n - 1]) return;
+    cell.numFmt = numberFormat(unit);
+    cell.alignment = { vertical: "top", horizontal: "right" };
   });
 }
 

@@ -1,13 +1,9 @@
 // Danish number formatting, the one place money becomes text: thousands ".", decimal ",", leading "-",
 // blank for "no figure", never "-0". Works on exact Decimals (no binary floats), rounding half away from zero.
 import { Decimal } from "../core/money.js";
-import type { Unit } from "../core/units.js";
+import type { DisplayUnit, Unit } from "../core/units.js";
 
-/** How a table or text shows amounts: the unit and the number of decimals. */
-export interface DisplayUnit {
-  unit: Unit;
-  decimals: number;
-}
+export type { DisplayUnit };
 
 export const TKR: DisplayUnit = { unit: "t.kr.", decimals: 0 };
 export const MIO: DisplayUnit = { unit: "mio.kr.", decimals: 1 };

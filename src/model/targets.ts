@@ -45,6 +45,8 @@ export interface CapitalFrame {
   /** Korrigeret budget as stated; checked against target + transfers + advances. */
   adjusted?: Declared;
   actual: Money;
+  /** The expected gross capital spending, for a budget follow-up (which prints no 1b without it). */
+  expected?: Money;
   at: Pos;
 }
 

@@ -4,7 +4,7 @@
 import type { PDFDocument } from "pdf-lib";
 import "./deflate.js";
 import type { OutputFile } from "../core/output-file.js";
-import type { CommitteeModel } from "../compute/committee.js";
+import type { SectionRef } from "../compute/committee.js";
 import type { ReportModel } from "../compute/report.js";
 import { setMetadata, setOutline, stampPages, type OutlineEntry, type PageStamp } from "./decorate.js";
 import { reportFileName } from "./covers.js";
@@ -14,31 +14,33 @@ import type { Meta, Printed } from "./types.js";
 /** An assembled PDF with its page count. */
 type Assembled = OutputFile & { content: Uint8Array; pages: number };
 
-/** `leading`: the front matter, then Årsregnskabet's statements when the report has them. */
-export async function assembleReport(report: ReportModel, cover: Printed, leading: Printed[], committees: Printed[], meta: Meta): Promise<Assembled> {
-  const [front, statements] = [leading[0]!, leading[1]];
-  const { doc, firstPages } = await mergeParts([cover.part, ...leading.map((p) => p.part), ...committees.map((c) => c.part)], "da");
+/** A chapter of the full report as printed: its name runs in the head of its pages, a draft's carry UDKAST. */
+export interface PrintedChapter {
+  printed: Printed;
+  name: string;
+  draft: boolean;
+}
+
+export async function assembleReport(report: ReportModel, cover: Printed, front: Printed, chapters: PrintedChapter[], meta: Meta): Promise<Assembled> {
+  const { doc, firstPages } = await mergeParts([cover.part, front.part, ...chapters.map((c) => c.printed.part)], "da");
   const head = `${report.municipality.title} · ${report.municipality.name}`;
-  const first = 1 + leading.length; // the first committee's part
   const stamps: PageStamp[] = [
     ...pagesOf(cover.pages, () => ({ draft: false })),
     ...pagesOf(front.pages, () => ({ head, draft: false })),
-    ...(statements ? pagesOf(statements.pages, () => ({ head, section: report.statements?.title, draft: false })) : []),
-    ...report.committees.flatMap((c, i) => pagesOf(committees[i]!.pages, () => ({ head, section: c.name, draft: c.draft }))),
+    ...chapters.flatMap((c) => pagesOf(c.printed.pages, () => ({ head, section: c.name, draft: c.draft }))),
   ];
   await stampPages(doc, stamps);
   const outline: OutlineEntry[] = [
     { title: "Indhold", page: 1 },
     ...front.headings.filter((h) => h.tag === "H2").map((h) => ({ title: h.text, page: firstPages[1]! + h.page })),
-    ...(statements ? [committeeOutline(statements, firstPages[2]!)] : []),
-    ...committees.map((c, i) => committeeOutline(c, firstPages[i + first]!)),
+    ...chapters.map((c, i) => committeeOutline(c.printed, firstPages[i + 2]!)),
   ];
   setOutline(doc, outline);
-  setMetadata(doc, { ...meta, title: `${report.municipality.title} – ${report.municipality.name}`, subject: `${report.municipality.name}s årsrapport for ${report.municipality.year}` });
+  setMetadata(doc, { ...meta, title: `${report.municipality.title} – ${report.municipality.name}`, subject: report.subject });
   return save(reportFileName(report), doc);
 }
 
-export async function assembleSection(report: ReportModel, committee: CommitteeModel, cover: Printed, body: Printed, meta: Meta): Promise<Assembled> {
+export async function assembleSection(report: ReportModel, committee: SectionRef, cover: Printed, body: Printed, meta: Meta): Promise<Assembled> {
   const { doc, firstPages } = await mergeParts([cover.part, body.part], "da");
   const head = `${report.municipality.title} · ${report.municipality.name}`;
   await stampPages(doc, [
@@ -49,12 +51,12 @@ export async function assembleSection(report: ReportModel, committee: CommitteeM
   setMetadata(doc, {
     ...meta,
     title: `${committee.name} – ${report.municipality.title} – ${report.municipality.name}`,
-    subject: `${committee.genitive} afsnit af ${report.municipality.name}s årsrapport for ${report.municipality.year}`,
+    subject: `${committee.genitive} afsnit af ${report.subject}`,
   });
   return save(`${committee.id}.pdf`, doc);
 }
 
-/** A part's bookmark (its first heading: a committee, the statements) with one child per table. */
+/** A committee's bookmark (its first heading) with one child per table. */
 function committeeOutline(printed: Printed, firstPage: number): OutlineEntry {
   const title = printed.headings.find((h) => h.tag === "H2")!;
   return {

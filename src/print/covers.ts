@@ -1,6 +1,6 @@
 // The covers' contents and the output file names: what the print stage decides before any PDF is read, kept
 // apart from assembling so that it loads no PDF library.
-import type { CommitteeModel } from "../compute/committee.js";
+import type { SectionRef } from "../compute/committee.js";
 import type { ReportModel } from "../compute/report.js";
 import { slug } from "../format/text.js";
 import type { ContentsEntry, Cover, Printed } from "./types.js";
@@ -12,11 +12,12 @@ function contentsOf(printed: Printed, firstPage: number, level1: string): Conten
     .map((h) => ({ level: h.tag === "Caption" ? 2 : 1, title: h.text, page: firstPage + h.page + 1 }));
 }
 
-export function reportCover(report: ReportModel, front: Printed, committees: Printed[], coverPages: number, statements?: Printed): Cover {
+/** The full report's cover: its contents are the front matter's sections and every chapter with its tables. */
+export function reportCover(report: ReportModel, front: Printed, chapters: Printed[], coverPages: number): Cover {
   let next = coverPages + front.pages;
   const contents = [
     ...contentsOf(front, coverPages, "H2").filter((e) => e.level === 1),
-    ...[...(statements ? [statements] : []), ...committees].flatMap((c) => {
+    ...chapters.flatMap((c) => {
       const entries = contentsOf(c, next, "H2");
       next += c.pages;
       return entries;
@@ -26,16 +27,15 @@ export function reportCover(report: ReportModel, front: Printed, committees: Pri
   return { municipality: report.municipality.name, title: report.municipality.title, draft, contents };
 }
 
-export function sectionCover(report: ReportModel, committee: CommitteeModel, printed: Printed, coverPages: number): Cover {
+export function sectionCover(report: ReportModel, section: SectionRef, printed: Printed, coverPages: number): Cover {
   return {
     municipality: report.municipality.name,
-    title: committee.name,
+    title: section.name,
     subtitle: `${report.municipality.title} – udvalgets afsnit`,
-    draft: committee.draft,
+    draft: section.draft,
     contents: contentsOf(printed, coverPages, "H3"),
   };
 }
-
 
 export function reportFileName(report: ReportModel): string {
   return `${slug(report.municipality.title)}.pdf`;

@@ -1,36 +1,92 @@
-// The HTML documents the browser prints: the front matter, one per committee, and the covers with their
-// contents. Each is written to a private working directory together with the stylesheets and fonts, the only
-// files the printing page may load.
+// The HTML documents the browser prints: a report's front matter, its chapters (the committees' sections; the
+// plan's themes), the parts that have a PDF of their own (the committees'; the same documents as the chapters
+// except in the plan), and the covers with their contents. Each is written to a private working directory
+// together with the stylesheets and fonts, the only files the printing page may load.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import type { CommitteeModel } from "../compute/committee.js";
+import type { CommitteeModel, SectionRef } from "../compute/committee.js";
+import { LINKED_STYLES } from "../compute/report.js";
+import { sha256 } from "../core/hash.js";
 import { assetFiles } from "../render/assets.js";
-import type { DrawnReport } from "../render/charts.js";
+import type { DrawnAccounts, DrawnReport } from "../render/charts.js";
 import { tidy, type Templates } from "../render/html.js";
 import type { Cover, Heading, MarkTag, PrintDocument } from "./types.js";
 
-/** The stylesheets and fonts the documents may load; the statements' stylesheet only for a report with statements. */
-export function writePrintAssets(workDir: string, statements: boolean): void {
-  for (const file of assetFiles(["report.css", "print.css", ...(statements ? ["statements.css"] : [])])) write(workDir, file.path, file.content);
+export function writePrintAssets(workDir: string): void {
+  for (const file of assetFiles(["report.css", "print.css"])) write(workDir, file.path, file.content);
 }
 
-export function frontDocument(report: DrawnReport, templates: Templates, workDir: string): PrintDocument {
-  return writeDocument(workDir, "front", templates.printFront({ report, documentTitle: report.municipality.title }));
+/** The stylesheets a report may link (the statements', the kinds'), by name with their hash (see PrinterOptions.linked). */
+export function writeLinkedStyles(workDir: string): Record<string, string> {
+  const styles = assetFiles(LINKED_STYLES).filter((f) => LINKED_STYLES.includes(f.path));
+  for (const file of styles) write(workDir, file.path, file.content);
+  return Object.fromEntries(styles.map((f) => [f.path, sha256(f.content)]));
 }
 
-/** Årsregnskabet's statements, a part of the full report of their own (absent without statements). */
-export function statementsDocument(report: DrawnReport, templates: Templates, workDir: string): PrintDocument | undefined {
+/** A part of the full report after its front matter: its name runs in the page head. */
+export interface Chapter {
+  doc: PrintDocument;
+  name: string;
+  draft: boolean;
+}
+
+/** A part with a PDF of its own (a committee's), and the chapter it is when the full report has it too. */
+export interface Section {
+  ref: SectionRef;
+  doc: PrintDocument;
+}
+
+export interface ReportDocuments {
+  front: PrintDocument;
+  chapters: Chapter[];
+  sections: Section[];
+}
+
+/**
+ * Every document of a report. `prefix` keeps the documents of several reports apart in one working
+ * directory; the main report's have none.
+ */
+export function reportDocuments(report: DrawnReport, templates: Templates, workDir: string, prefix = ""): ReportDocuments {
+  if (report.kind !== "plan") {
+    const front = frontDocument(report, templates, workDir, prefix);
+    const sections = report.committees.map((c) => ({ ref: c, doc: committeeDocument(report, c, templates, workDir, prefix) }));
+    const statements = statementsChapter(report, templates, workDir, prefix);
+    return { front, chapters: [...(statements ? [statements] : []), ...sections.map(({ ref, doc }) => ({ doc, name: ref.name, draft: ref.draft }))], sections };
+  }
+  const title = report.municipality.title;
+  return {
+    front: writeDocument(workDir, `${prefix}front`, templates.printPlanFront({ report, documentTitle: title })),
+    chapters: report.plan.themes.map((theme) => ({
+      doc: writeDocument(workDir, `${prefix}${theme.id}`, templates.printPlanTheme({ report, theme, documentTitle: theme.title })),
+      name: theme.title,
+      draft: false,
+    })),
+    sections: report.committees.map((c) => ({
+      ref: c,
+      doc: writeDocument(workDir, `${prefix}udvalg-${c.id}`, templates.printPlanCommittee({ report, committee: c, documentTitle: c.name })),
+    })),
+  };
+}
+
+/** Årsregnskabet's statements: a chapter of the full report after the front matter, with no PDF of its own. */
+function statementsChapter(report: DrawnAccounts, templates: Templates, workDir: string, prefix: string): Chapter | undefined {
   const statements = report.statements;
-  return statements && writeDocument(workDir, "aarsregnskab", templates.printStatements({ report, documentTitle: statements.title }));
+  if (!statements) return undefined;
+  const doc = writeDocument(workDir, `${prefix}aarsregnskab`, templates.printStatements({ report, documentTitle: statements.title }));
+  return { doc, name: statements.title, draft: false };
 }
 
-export function committeeDocument(report: DrawnReport, committee: CommitteeModel, templates: Templates, workDir: string): PrintDocument {
-  return writeDocument(workDir, `udvalg-${committee.id}`, templates.printCommittee({ report, committee, documentTitle: committee.name }));
+export function frontDocument(report: DrawnAccounts, templates: Templates, workDir: string, prefix = ""): PrintDocument {
+  return writeDocument(workDir, `${prefix}front`, templates.printFront({ report, documentTitle: report.municipality.title }));
 }
 
-/** All covers in one document (one print instead of many), each starting on a new page. */
-export function coversDocument(covers: Cover[], templates: Templates, workDir: string): PrintDocument {
-  return writeDocument(workDir, "forsider", templates.printCover({ covers, documentTitle: covers[0]?.title ?? "" }));
+export function committeeDocument(report: DrawnAccounts, committee: CommitteeModel, templates: Templates, workDir: string, prefix = ""): PrintDocument {
+  return writeDocument(workDir, `${prefix}udvalg-${committee.id}`, templates.printCommittee({ report, committee, documentTitle: committee.name }));
+}
+
+/** All covers of a report in one document (one print instead of many), each starting on a new page. */
+export function coversDocument(covers: Cover[], templates: Templates, workDir: string, prefix = ""): PrintDocument {
+  return writeDocument(workDir, `${prefix}forsider`, templates.printCover({ covers, documentTitle: covers[0]?.title ?? "" }));
 }
 
 /**

@@ -1,7 +1,8 @@
-// The print stage: the report model to the full report PDF and one section PDF per committee.
+// The print stage: each report's model to its full PDF and one section PDF per committee, every report by the
+// same browser.
 //
-// Each part — the front matter and every committee — is printed once, several at a time, tagged (or taken
-// from the part cache when exactly the same document was printed before). Where each heading and caption
+// Each part — the front matter, every chapter, every section — is printed once, several at a time, tagged (or
+// taken from the part cache when exactly the same document was printed before). Where each heading and caption
 // landed is read from the parts' structure trees; that gives the contents' page numbers, so the covers with
 // their contents are printed last. The outputs are then assembled from the parts with their tags
 // (assemble.ts, merge.ts). An output whose key — a digest of exactly what it is made from — equals the
@@ -9,15 +10,16 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
-import type { CommitteeModel } from "../compute/committee.js";
+import type { SectionRef } from "../compute/committee.js";
 import { sha256 } from "../core/hash.js";
 import { timer } from "../core/timer.js";
 import type { DrawnReport } from "../render/charts.js";
 import type { Templates } from "../render/html.js";
 import type { LaunchedBrowser } from "./browser.js";
 import type { PartCache } from "./cache.js";
+import type { PrintedChapter } from "./assemble.js";
 import { reportCover, reportFileName, sectionCover } from "./covers.js";
-import { committeeDocument, frontDocument, statementsDocument, writePrintAssets } from "./documents.js";
+import { reportDocuments, writeLinkedStyles, writePrintAssets, type ReportDocuments } from "./documents.js";
 import { batchCount, printCovers, printParts, type PartOptions } from "./parts.js";
 import { Printer } from "./printer.js";
 import type { Cover, Meta, PdfFile, PrintDocument, Printed } from "./types.js";
@@ -41,6 +43,7 @@ export interface PrintOptions {
 }
 
 interface Planned {
+  /** Inside the output directory: "pdf/aarsrapport-2024.pdf", "budgetopfoelgning-2-2024/pdf/okonomi.pdf". */
   path: string;
   key: string;
   assemble: (parts: Parts) => Promise<{ content: Uint8Array; pages: number }>;
@@ -48,15 +51,21 @@ interface Planned {
 
 interface Parts {
   front: Printed;
-  /** Årsregnskabet's statements, when the report has them. */
-  statements?: Printed;
-  committees: Printed[];
+  chapters: Printed[];
+  sections: Printed[];
   covers: Printed[];
 }
 
-export async function printReport(report: DrawnReport, options: PrintOptions): Promise<PdfFile[]> {
+/** A report to print, and the directory of the output its PDFs go to ("pdf" for the main report). */
+export interface PrintJob {
+  report: DrawnReport;
+  dir: string;
+}
+
+/** Every report's PDFs, printed by one browser. */
+export async function printReports(jobs: PrintJob[], options: PrintOptions): Promise<PdfFile[]> {
   const workDir = mkdtempSync(join(tmpdir(), "aarsrapport-print-"));
-  writePrintAssets(workDir, report.statements !== undefined);
+  writePrintAssets(workDir);
   let done = 0;
   let total = 0;
   const preload = preloadAssembly();
@@ -64,72 +73,83 @@ export async function printReport(report: DrawnReport, options: PrintOptions): P
     preload();
     options.onProgress?.(++done, Math.max(done, total));
   };
-  const printer = new Printer({ browser: options.browser, concurrency: options.concurrency, timeoutMs: options.timeoutMs, workDir, onPrinted });
-  const partOptions = { cache: options.cache, batches: Math.max(1, options.concurrency ?? availableParallelism()), workDir };
+  // Written after the others, so that only the documents that link them have them in their keys.
+  const linked = writeLinkedStyles(workDir);
+  const printer = new Printer({ browser: options.browser, concurrency: options.concurrency, timeoutMs: options.timeoutMs, workDir, onPrinted, linked });
+  const batches = Math.max(1, options.concurrency ?? availableParallelism());
   const timed = timer(options.timings);
   try {
     const { templates } = options;
-    const front = frontDocument(report, templates, workDir);
-    const statements = statementsDocument(report, templates, workDir);
-    const committees = report.committees.map((c) => committeeDocument(report, c, templates, workDir));
-    const meta: Meta = { author: report.municipality.name, date: options.date, creator: options.creator };
-    const plan = planOutputs(report, [front, ...(statements ? [statements] : [])].map((d) => printer.key(d)), committees.map((d) => printer.key(d)), meta);
-    const todo = plan.filter((o) => !options.published?.(o.path, o.key));
-    if (todo.length === 0) return plan.map(({ path, key }) => ({ path, key }));
-    total = batchCount(printer, [front, ...(statements ? [statements] : []), ...committees], partOptions) + 1; // + the covers
+    const meta: Meta = { author: jobs[0]?.report.municipality.name ?? "", date: options.date, creator: options.creator };
+    // The main report's documents keep their plain names; another report's are prefixed, so none collide.
+    const planned = jobs.map((job, n) => {
+      const prefix = n === 0 ? "" : `r${n}-`;
+      const docs = reportDocuments(job.report, templates, workDir, prefix);
+      const partOptions: PartOptions = { cache: options.cache, batches, workDir, prefix };
+      return { job, docs, partOptions, plan: planOutputs(job, docs, (d) => printer.key(d), meta) };
+    });
+    const all = planned.flatMap((p) => p.plan);
+    const todo = new Set(all.filter((o) => !options.published?.(o.path, o.key)).map((o) => o.path));
+    if (todo.size === 0) return all.map(({ path, key }) => ({ path, key }));
+    const printing = planned.filter((p) => p.plan.some((o) => todo.has(o.path)));
+    total = printing.reduce((n, p) => n + batchCount(printer, documentsOf(p.docs), p.partOptions) + 1, 0); // + the covers
     options.onProgress?.(0, total);
-    const parts = await timed("print parts", () => printAll(printer, report, { front, statements, committees }, templates, partOptions));
+    // Each report is printed in batches of its own, so that its PDFs are the same whatever else is made.
+    const parts = await timed("print parts", () => Promise.all(printing.map((p) => printAll(printer, p.job.report, p.docs, templates, p.partOptions))));
     const blocked = await printer.blocked();
     if (blocked.length > 0) throw new Error(`the printed pages tried to load outside files: ${blocked.join(", ")}`);
     const closing = printer.close(); // everything is printed: the browser shuts down while PDFs are assembled
     const made = new Map<string, { content: Uint8Array; pages: number }>();
-    for (const output of todo) made.set(output.path, await timed(`assemble ${output.path}`, () => output.assemble(parts)));
+    for (const [i, p] of printing.entries()) {
+      for (const output of p.plan.filter((o) => todo.has(o.path))) made.set(output.path, await timed(`assemble ${output.path}`, () => output.assemble(parts[i]!)));
+    }
     await closing;
-    return plan.map(({ path, key }) => ({ path, key, ...made.get(path) }));
+    return all.map(({ path, key }) => ({ ...made.get(path), path, key }));
   } finally {
     await printer.close();
     rmSync(workDir, { recursive: true, force: true });
   }
 }
 
-async function printAll(
-  printer: Printer,
-  report: DrawnReport,
-  docs: { front: PrintDocument; statements: PrintDocument | undefined; committees: PrintDocument[] },
-  templates: Templates,
-  options: PartOptions,
-): Promise<Parts> {
-  const own = docs.statements ? [docs.statements] : [];
-  const printed = await printParts(printer, [docs.front, ...own, ...docs.committees], options);
-  const front = printed[0]!;
-  const statements = docs.statements ? printed[1] : undefined;
-  const committees = printed.slice(1 + own.length);
+/** The documents to print, each once: the front, the chapters, and the sections that are not chapters too. */
+function documentsOf(docs: ReportDocuments): PrintDocument[] {
+  const chapters = new Set(docs.chapters.map((c) => c.doc));
+  return [docs.front, ...docs.chapters.map((c) => c.doc), ...docs.sections.map((s) => s.doc).filter((d) => !chapters.has(d))];
+}
+
+async function printAll(printer: Printer, report: DrawnReport, docs: ReportDocuments, templates: Templates, options: PartOptions): Promise<Parts> {
+  const list = documentsOf(docs);
+  const printed = await printParts(printer, list, options);
+  const of = (doc: PrintDocument): Printed => printed[list.indexOf(doc)]!;
+  const front = of(docs.front);
+  const chapters = docs.chapters.map((c) => of(c.doc));
+  const sections = docs.sections.map((s) => of(s.doc));
   const makeCovers = (pages: number[]): Cover[] => [
-    reportCover(report, front, committees, pages[0]!, statements),
-    ...report.committees.map((c, i) => sectionCover(report, c, committees[i]!, pages[i + 1]!)),
+    reportCover(report, front, chapters, pages[0]!),
+    ...docs.sections.map((s, i) => sectionCover(report, s.ref, sections[i]!, pages[i + 1]!)),
   ];
-  const covers = await printCovers(makeCovers, report.committees.length + 1, printer, templates, options.workDir);
-  return { front, ...(statements && { statements }), committees, covers };
+  const covers = await printCovers(makeCovers, docs.sections.length + 1, printer, templates, options.workDir, options.prefix);
+  return { front, chapters, sections, covers };
 }
 
 /**
  * The outputs and their keys. A cover is made from the parts' headings and page counts (fixed by the parts'
  * keys) and from names, titles and draft flags; the stamps and metadata from the same and from `meta`.
  */
-function planOutputs(report: DrawnReport, frontKeys: string[], committeeKeys: string[], meta: Meta): Planned[] {
-  const common = JSON.stringify({ m: report.municipality, meta: { ...meta, date: meta.date.toISOString() } });
-  const flags = (c: CommitteeModel): string => JSON.stringify({ name: c.name, id: c.id, draft: c.draft });
+function planOutputs({ report, dir }: PrintJob, docs: ReportDocuments, keyOf: (doc: PrintDocument) => string, meta: Meta): Planned[] {
+  const common = JSON.stringify({ m: report.municipality, s: report.subject, meta: { ...meta, date: meta.date.toISOString() } });
+  const flags = (c: SectionRef): string => JSON.stringify({ name: c.name, id: c.id, draft: c.draft });
+  const chapters = (parts: Parts): PrintedChapter[] => docs.chapters.map((c, i) => ({ printed: parts.chapters[i]!, name: c.name, draft: c.draft }));
   return [
     {
-      path: reportFileName(report),
-      key: sha256([common, ...frontKeys, ...committeeKeys, ...report.committees.map(flags)].join("\n")),
-      assemble: async ({ front, statements, committees, covers }) =>
-        (await import("./assemble.js")).assembleReport(report, covers[0]!, [front, ...(statements ? [statements] : [])], committees, meta),
+      path: `${dir}/${reportFileName(report)}`,
+      key: sha256([common, keyOf(docs.front), ...docs.chapters.map((c) => keyOf(c.doc)), ...docs.chapters.map((c) => `${c.name}|${c.draft}`), ...report.committees.map(flags)].join("\n")),
+      assemble: async (parts) => (await import("./assemble.js")).assembleReport(report, parts.covers[0]!, parts.front, chapters(parts), meta),
     },
-    ...report.committees.map((c, i) => ({
-      path: `${c.id}.pdf`,
-      key: sha256([common, committeeKeys[i]!, flags(c)].join("\n")),
-      assemble: async ({ committees, covers }: Parts) => (await import("./assemble.js")).assembleSection(report, c, covers[i + 1]!, committees[i]!, meta),
+    ...docs.sections.map((s, i) => ({
+      path: `${dir}/${s.ref.id}.pdf`,
+      key: sha256([common, keyOf(s.doc), flags(s.ref)].join("\n")),
+      assemble: async (parts: Parts) => (await import("./assemble.js")).assembleSection(report, s.ref, parts.covers[i + 1]!, parts.sections[i]!, meta),
     })),
   ];
 }

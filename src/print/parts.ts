@@ -11,6 +11,8 @@ export interface PartOptions {
   /** At most this many batch documents: one per page printing at once. */
   batches: number;
   workDir: string;
+  /** Names the batch documents of one report apart from another's in the working directory. */
+  prefix?: string;
 }
 
 /**
@@ -33,7 +35,7 @@ export async function printParts(printer: Printer, docs: PrintDocument[], option
   const missing = docs.map((_, i) => i).filter((i) => !cached[i]);
   await Promise.all(
     balance(missing, options.batches, (i) => docs[i]!.html.length).map(async (group, n) => {
-      const batch = batchDocument(`parts-${n + 1}`, group.map((i) => docs[i]!), options.workDir);
+      const batch = batchDocument(`${options.prefix ?? ""}parts-${n + 1}`, group.map((i) => docs[i]!), options.workDir);
       const bytes = await printer.print(batch);
       const { readPrinted, splitParts } = await import("./read.js");
       const { pdf, headings } = await readPrinted(batch, bytes);
@@ -105,10 +107,11 @@ export async function printCovers(
   printer: Printer,
   templates: Templates,
   workDir: string,
+  prefix = "",
 ): Promise<Printed[]> {
   let guess = Array.from({ length: count }, () => 2);
   for (;;) {
-    const doc = coversDocument(make(guess), templates, workDir);
+    const doc = coversDocument(make(guess), templates, workDir, prefix);
     const bytes = await printer.print(doc);
     const { readPrinted, splitParts } = await import("./read.js");
     const { pdf, headings } = await readPrinted(doc, bytes);

@@ -10,6 +10,12 @@ import { PrintQueue } from "./queue.js";
 
 export interface PrinterOptions {
   workDir: string;
+  /**
+   * Stylesheets written to the working directory after the printer was made, by name with their hash: part
+   * of the key of a document that links one, and of no other's (the report kinds' stylesheet: a document
+   * without it prints as it did before it existed).
+   */
+  linked?: Record<string, string>;
   concurrency?: number;
   timeoutMs?: number;
   /** A browser launched early; else one is launched on first need. */
@@ -19,17 +25,22 @@ export interface PrinterOptions {
 }
 
 export class Printer {
-  /** Digest of the stylesheets and fonts in the working directory: part of every document's key. */
+  /** Digest of the stylesheets and fonts in the working directory (but the linked ones): part of every document's key. */
   private readonly assetsKey: string;
   private started?: Promise<{ launched: LaunchedBrowser; queue: PrintQueue }>;
 
   constructor(private readonly options: PrinterOptions) {
-    this.assetsKey = sha256(filesUnder(options.workDir).map((f) => `${f}:${sha256(readFileSync(join(options.workDir, f)))}`).join("\n"));
+    const files = filesUnder(options.workDir).filter((f) => !(f in (options.linked ?? {})));
+    this.assetsKey = sha256(files.map((f) => `${f}:${sha256(readFileSync(join(options.workDir, f)))}`).join("\n"));
   }
 
   /** What a printed document depends on: its HTML and the files it loads. */
   key(doc: PrintDocument): string {
-    return sha256(`${this.assetsKey}\n${doc.html}`);
+    const linked = Object.entries(this.options.linked ?? {})
+      .filter(([name]) => doc.html.includes(`href="${name}"`))
+      .map(([name, hash]) => `${name}:${hash}\n`)
+      .join("");
+    return sha256(`${this.assetsKey}\n${linked}${doc.html}`);
   }
 
   async print(doc: PrintDocument): Promise<Uint8Array> {

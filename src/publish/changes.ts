@@ -4,7 +4,7 @@
 // text. Builds keep a snapshot of these facts (snapshot.json) to compare the next build with.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { ReportModel } from "../compute/report.js";
+import type { AccountsReport, ReportModel } from "../compute/report.js";
 import { formatAmount } from "../format/danish.js";
 import { Decimal } from "../core/money.js";
 import type { BudgetFigures, Committee, ReportData } from "../model/types.js";
@@ -72,6 +72,9 @@ const COLUMN: Record<string, string> = {
   variance: "Resultat (4)",
   budget: "Budget",
   transfer: "Forventet overførsel",
+  prior: "Regnskab året før",
+  expected: "Forventet regnskab",
+  spent: "Forbrug pr. dato",
 };
 
 const SECTION: Record<string, string> = {
@@ -82,7 +85,14 @@ const SECTION: Record<string, string> = {
   capital: "anlæg",
 };
 
-const STATUS: Record<string, string> = { met: "opfyldt", "not-met": "ikke opfyldt", pending: "afventer" };
+const STATUS: Record<string, string> = {
+  met: "opfyldt",
+  "not-met": "ikke opfyldt",
+  pending: "afventer",
+  "expected-met": "forventes opfyldt",
+  "expected-not-met": "forventes ikke opfyldt",
+  partial: "foreløbigt",
+};
 
 /** The file beside the published outputs that keeps the build's snapshot for the next build to compare with. */
 export const SNAPSHOT = "snapshot.json";
@@ -98,22 +108,35 @@ export function readSnapshot(dir: string | undefined): Snapshot | undefined {
   }
 }
 
-export function snapshot(data: ReportData, report: ReportModel): Snapshot {
+/**
+ * The facts of a build: the data's figures (whichever report prints them), the front sections, and the
+ * strategy targets of every report that judges them — the main report's by the target's id, another's by
+ * its report's id and the target's.
+ */
+export function snapshot(data: ReportData, reports: ReportModel[]): Snapshot {
+  // The statements are the annual report's, which is the main report when the data make one.
+  const main = reports.find((r): r is AccountsReport => r.kind === "annual");
   return {
     committees: Object.fromEntries(data.committees.map((c) => [c.id, committeeFacts(c)])),
     front: Object.fromEntries(data.municipality.sections.map((s) => [s.title, sha256(s.body.markdown)])),
     targets: Object.fromEntries(
-      (report.main.strategy?.targets ?? []).map((t) => [
-        t.id,
-        { label: t.label, status: STATUS[t.status] ?? t.status, results: t.rows.map((r) => `${r.label ?? ""} ${formatAmount(r.result, t.unit)}`.trim()) },
-      ]),
+      reports.flatMap((report, i) =>
+        (report.kind === "plan" ? [] : (report.main.strategy?.targets ?? [])).map((t) => [
+          i === 0 ? t.id : `${report.id}:${t.id}`,
+          {
+            label: i === 0 ? t.label : `${report.municipality.title}: ${t.label}`,
+            status: STATUS[t.status] ?? t.status,
+            results: t.rows.map((r) => `${r.label ?? ""} ${formatAmount(r.result, t.unit)}`.trim()),
+          },
+        ]),
+      ),
     ),
-    ...(report.statements && { statements: statementFacts(report) }),
+    ...(main?.statements && { statements: statementFacts(main) }),
   };
 }
 
 /** Every row of the statements' amount tables, keyed by table and label, its cells by column head. */
-function statementFacts(report: ReportModel): Record<string, Row> {
+function statementFacts(report: AccountsReport): Record<string, Row> {
   const rows: Record<string, Row> = {};
   for (const section of report.statements?.sections ?? []) {
     if (section.kind === "key-figures") continue; // counts and rates: their inputs are in the data files
@@ -144,7 +167,7 @@ function committeeFacts(c: Committee): CommitteeFacts {
   }
   for (const i of c.financing) add(`financing|${i.number}`, `${i.number} ${i.name}`, { ...budget(i), variance: text(i.variance?.value) });
   for (const p of c.capital) {
-    add(`project|${p.id}`, `${p.id} ${p.name}`, { budget: text(p.budget), adjusted: text(p.adjusted), actual: text(p.actual), transfer: p.closed ? "R" : text(p.transfer) });
+    add(`project|${p.id}`, `${p.id} ${p.name}`, { budget: text(p.budget), adjusted: text(p.adjusted), actual: text(p.actual), transfer: p.closed ? "R" : text(p.transfer), ...given(p) });
   }
   const initiatives: CommitteeFacts["initiatives"] = {};
   c.initiatives.forEach((i) => (initiatives[`${i.nr} ${i.topic}`] = { label: `${i.nr} ${i.topic}`, status: i.status }));
@@ -153,7 +176,14 @@ function committeeFacts(c: Committee): CommitteeFacts {
 }
 
 function budget(row: BudgetFigures): Figures {
-  return { adopted: text(row.adopted), adjusted: text(row.adjusted), actual: text(row.actual) };
+  return { adopted: text(row.adopted), adjusted: text(row.adjusted), actual: text(row.actual), ...given(row) };
+}
+
+/** The figures only some reports print, where the data give them (a snapshot without them reads them as blank). */
+function given(row: { prior?: Decimal; expected?: Decimal; spent?: Decimal }): Figures {
+  const out: Figures = {};
+  for (const key of ["prior", "expected", "spent"] as const) if (row[key] !== undefined) out[key] = text(row[key]);
+  return out;
 }
 
 function text(value: Decimal | undefined): string | null {

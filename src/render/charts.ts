@@ -6,7 +6,7 @@ import * as vega from "vega";
 import { compile, type Config, type TopLevelSpec } from "vega-lite";
 import type { ChartModel } from "../compute/charts.js";
 import type { MainResults } from "../compute/main-results.js";
-import type { ReportModel } from "../compute/report.js";
+import type { AccountsReport, PlanReport, ReportModel } from "../compute/report.js";
 import { Decimal } from "../core/money.js";
 import { UNIT_FACTOR } from "../core/units.js";
 
@@ -15,9 +15,10 @@ type DrawnChart = ChartModel & { image: Handlebars.SafeString };
 
 /**
  * The report model with every chart drawn: what the templates render. A distinct type, so that no page can be
- * rendered from a model whose charts were never drawn.
+ * rendered from a model whose charts were never drawn. (The plan has no charts.)
  */
-export type DrawnReport = Omit<ReportModel, "main"> & { main: Omit<MainResults, "charts"> & { charts: DrawnChart[] } };
+export type DrawnAccounts = Omit<AccountsReport, "main"> & { main: Omit<MainResults, "charts"> & { charts: DrawnChart[] } };
+export type DrawnReport = DrawnAccounts | PlanReport;
 
 const WIDTH = 560;
 const TEXT = "#1b1b1b";
@@ -40,6 +41,7 @@ const CONFIG: Config = {
 
 /** The report with every chart drawn; the model itself stays free of markup. */
 export async function drawCharts(report: ReportModel): Promise<DrawnReport> {
+  if (report.kind === "plan") return report;
   const charts: DrawnChart[] = [];
   for (const chart of report.main.charts) charts.push({ ...chart, image: new Handlebars.SafeString(hidden(await chartSvg(chart))) });
   return { ...report, main: { ...report.main, charts } };

@@ -79,7 +79,7 @@ function siteDownloads(report: ReportModel, files: DownloadFiles): Downloads {
   const tables = Object.fromEntries(
     files.dataPackage.resources.map((r) => [r.name, { href: `../csv/${r.path}`, type: "CSV", size: fileSize(r.bytes), title: r.title }]),
   );
-  const statements = report.statements;
+  const statements = report.kind === "plan" ? undefined : report.statements;
   const statementTables = (statements?.sections ?? []).map((section) => section.table.anchor);
   const owned = new Set([...report.committees.flatMap((c) => c.tables.map((t) => t.anchor)), ...statementTables]);
   const pick = (anchors: string[]): TableLink[] => anchors.flatMap((a) => (tables[a] ? [tables[a]] : []));

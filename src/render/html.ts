@@ -3,11 +3,11 @@
 // (src/format), and the only unescaped output is sanitised Markdown, handed over as a SafeString.
 import { readFileSync, readdirSync } from "node:fs";
 import Handlebars from "handlebars";
-import type { CommitteeModel } from "../compute/committee.js";
-import type { Cell } from "../compute/tables.js";
+import type { SectionRef } from "../compute/committee.js";
+import type { Cell, CellFormat } from "../compute/tables.js";
 import { Decimal } from "../core/money.js";
 import type { OutputFile } from "../core/output-file.js";
-import { TKR, formatAmount, formatInteger, formatMio, type DisplayUnit } from "../format/danish.js";
+import { TKR, formatAmount, formatInteger, formatMio, formatPercent, type DisplayUnit } from "../format/danish.js";
 import { danishList } from "../format/text.js";
 import type { MarkdownText } from "../model/types.js";
 import { AUDIT_PAGE, auditRows, figuresIntro, registerAuditHelpers, type AuditView } from "./audit.js";
@@ -19,7 +19,7 @@ import { TEMPLATE_DIR } from "./paths.js";
 import { registerStatementHelpers } from "./statements.js";
 import { compileTemplate } from "./template-cache.js";
 
-/** Every page template: the website's pages and the print documents (templates/print/). */
+/** Every page template: the website's pages and the print documents (templates/print/); the plan has its own. */
 export interface Templates {
   report: Handlebars.TemplateDelegate;
   committee: Handlebars.TemplateDelegate;
@@ -31,6 +31,11 @@ export interface Templates {
   printFront: Handlebars.TemplateDelegate;
   printStatements: Handlebars.TemplateDelegate;
   printCommittee: Handlebars.TemplateDelegate;
+  plan: Handlebars.TemplateDelegate;
+  planCommittee: Handlebars.TemplateDelegate;
+  printPlanFront: Handlebars.TemplateDelegate;
+  printPlanTheme: Handlebars.TemplateDelegate;
+  printPlanCommittee: Handlebars.TemplateDelegate;
 }
 
 /** Compiles the templates. Create one set per build: it caches rendered committee sections. */
@@ -41,8 +46,9 @@ export function createTemplates(dir = TEMPLATE_DIR): Templates {
     hb.registerPartial(file.replace(/\.hbs$/, ""), compileTemplate(hb, readFileSync(`${dir}partials/${file}`, "utf8")));
   }
   // The website's sections link their tables' CSV files, the printed ones do not, the preview's carry the audit
-  // trail: one rendering of each.
-  cachePartial(hb, "committee-section", (ctx, root) => `${String(ctx.id)}|${String(ctx.level)}|${String(ctx.sub)}|${hasDownloads(root)}|${hasAudit(root)}`);
+  // trail: one rendering of each. The key names the report too: several reports (annual, follow-up) have a
+  // section for the same committee.
+  cachePartial(hb, "committee-section", (ctx, root) => `${reportId(root)}|${String(ctx.id)}|${String(ctx.level)}|${String(ctx.sub)}|${hasDownloads(root)}|${hasAudit(root)}`);
   const compile = (name: string): Handlebars.TemplateDelegate => compileTemplate(hb, readFileSync(`${dir}${name}.hbs`, "utf8"));
   return {
     report: compile("report"),
@@ -54,7 +60,16 @@ export function createTemplates(dir = TEMPLATE_DIR): Templates {
     printFront: compile("print/front"),
     printStatements: compile("print/statements"),
     printCommittee: compile("print/committee"),
+    plan: compile("plan"),
+    planCommittee: compile("plan-committee"),
+    printPlanFront: compile("print/plan-front"),
+    printPlanTheme: compile("print/plan-theme"),
+    printPlanCommittee: compile("print/plan-committee"),
   };
+}
+
+function reportId(root: unknown): string {
+  return (root as { report?: { id?: string } } | undefined)?.report?.id ?? "";
 }
 
 /**
@@ -77,6 +92,10 @@ function cachePartial(hb: typeof Handlebars, name: string, key: (ctx: Record<str
 
 function registerHelpers(hb: typeof Handlebars): void {
   hb.registerHelper("amount", (cell: Cell, unit: DisplayUnit | undefined) => formatCell(cell, unit ?? TKR));
+  // {{cell this @index ../..}} in a table's row: the cell as its column shows it (an amount, or a percentage).
+  hb.registerHelper("cell", (cell: Cell, index: number, table: { unit?: DisplayUnit; formats?: CellFormat[] }) =>
+    table.formats?.[index] === "percent" ? formatShare(cell) : formatCell(cell, table.unit ?? TKR),
+  );
   // Absent is a blank, never "0,0" (data-format.md): a sentence with a missing figure must not state a zero.
   hb.registerHelper("mio", (value: Decimal | undefined) => (value === undefined ? "" : formatMio(value)));
   // Counts of people (citizens): whole numbers with a thousands dot, not amounts.
@@ -94,6 +113,12 @@ function registerHelpers(hb: typeof Handlebars): void {
   );
 }
 
+/** A share in per cent with one decimal ("62,4 %"); blank for no figure. */
+function formatShare(cell: Cell): string {
+  if (cell === undefined || typeof cell === "string") return cell ?? "";
+  return formatPercent(cell instanceof Decimal ? cell : new Decimal(cell));
+}
+
 function formatCell(cell: Cell, unit: DisplayUnit): string {
   if (cell === undefined) return "";
   if (typeof cell === "string") return cell;
@@ -106,17 +131,19 @@ function formatCell(cell: Cell, unit: DisplayUnit): string {
  * the page of every figure is made.
  */
 export function renderSite(report: DrawnReport, templates: Templates, downloads?: Downloads, audit?: AuditView): OutputFile[] {
-  const page = (name: string): boolean => report.committees.some((c) => `${c.id}.html` === name);
-  if (downloads && page(DATA_PAGE)) throw new Error(t().build.dataPageId(DATA_PAGE));
-  if (audit && page(AUDIT_PAGE)) throw new Error(t().audit.preview.pageId(AUDIT_PAGE));
-  const sections = report.statements?.sections ?? [];
-  const taken = report.committees.find((c) => sections.some((s) => s.id === c.id || report.statements?.anchor === c.id));
+  const named = (name: string): boolean => report.committees.some((c) => `${c.id}.html` === name);
+  if (downloads && named(DATA_PAGE)) throw new Error(t().build.dataPageId(DATA_PAGE));
+  if (audit && named(AUDIT_PAGE)) throw new Error(t().audit.preview.pageId(AUDIT_PAGE));
+  const statements = report.kind === "plan" ? undefined : report.statements;
+  const sections = statements?.sections ?? [];
+  const taken = report.committees.find((c) => sections.some((s) => s.id === c.id || statements?.anchor === c.id));
   if (taken) throw new Error(`the committee id "${taken.id}" is also the name of a statement's page (${taken.id}.html): give the committee another id`);
+  const [index, page] = report.kind === "plan" ? [templates.plan, templates.planCommittee] : [templates.report, templates.committee];
   const files: { path: string; content: string }[] = [
-    { path: "index.html", content: templates.report({ report, pageTitle: pageTitle(report), assets: "", downloads, audit }) },
-    ...report.committees.map((committee) => ({
+    { path: "index.html", content: index({ report, pageTitle: pageTitle(report), assets: "", downloads, audit }) },
+    ...report.committees.map((committee: SectionRef) => ({
       path: `${committee.id}.html`,
-      content: templates.committee({ report, committee, pageTitle: pageTitle(report, committee), assets: "", downloads, audit }),
+      content: page({ report, committee, pageTitle: pageTitle(report, committee), assets: "", downloads, audit }),
     })),
     ...sections.map((section) => ({
       path: `${section.id}.html`,
@@ -147,7 +174,7 @@ function hasAudit(root: unknown): boolean {
   return typeof root === "object" && root !== null && (root as { audit?: unknown }).audit !== undefined;
 }
 
-function pageTitle(report: DrawnReport, committee?: CommitteeModel): string {
+function pageTitle(report: DrawnReport, committee?: SectionRef): string {
   const base = `${report.municipality.title} · ${report.municipality.name}`;
   return committee ? `${committee.name} · ${base}` : base;
 }

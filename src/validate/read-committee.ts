@@ -3,20 +3,38 @@
 import type { YAMLMap } from "yaml";
 import { basename } from "node:path";
 import type { FileReader } from "../load/reader.js";
-import { BUDGET_COLUMNS, CAPITAL_COLUMNS, COMMITTEE_SECTIONS, INITIATIVE_STATUSES, type CapitalProject, type Committee, type FinancingItem, type Frame, type Initiative, type InitiativeStatus, type Line, type MarkdownText, type ServiceGroup } from "../model/types.js";
+import {
+  BUDGET_TOTAL_COLUMNS,
+  CAPITAL_TOTAL_COLUMNS,
+  COLUMN_KEY,
+  COMMITTEE_SECTIONS,
+  INITIATIVE_STATUSES,
+  INITIATIVE_TYPES,
+  type BudgetFigures,
+  type CapitalProject,
+  type Committee,
+  type FinancingItem,
+  type Frame,
+  type Initiative,
+  type InitiativeStatus,
+  type InitiativeType,
+  type Line,
+  type MarkdownText,
+  type ServiceGroup,
+  type YearAmount,
+} from "../model/types.js";
+import type { DeclaredFigures } from "../model/declared.js";
 import { AREAS, FINANCING_KINDS, type Area, type FinancingKind } from "../model/statements.js";
 import type { Message, Pos } from "../core/problem.js";
 import { msg } from "../messages/index.js";
+import * as kinds from "../kinds/messages.js";
+import { isCalendarDate, readDisplay } from "./read-reports.js";
 
 export function readCommittee(r: FileReader): Committee {
   const root = r.map(r.source.doc.contents);
   r.readUnit(root);
-  const sections: Committee["sections"] = {};
-  const sectionMap = r.map(r.field(root, "sections"));
-  for (const key of COMMITTEE_SECTIONS) {
-    const text: MarkdownText | undefined = r.markdown(sectionMap, key);
-    if (text) sections[key] = text;
-  }
+  const sections = readSections(r, r.map(r.field(root, "sections")));
+  const followUpSections = readSections(r, r.map(r.field(root, "follow_up_sections")));
   const frames = r.items(root, "frames").map((m) => readFrame(r, m));
   const financing = r.items(root, "financing").map((m) => readFinancing(r, m));
   const capital = r.items(root, "capital").map((m) => readProject(r, m));
@@ -30,26 +48,62 @@ export function readCommittee(r: FileReader): Committee {
     status: r.string(root, "status") === "approved" ? "approved" : "draft",
     unit: r.unit,
     sections,
+    followUpSections,
+    display: readDisplay(r, r.map(r.field(root, "display"))),
     frames,
-    totals: r.declaredAll(r.map(r.field(root, "totals")), BUDGET_COLUMNS),
+    totals: declaredTotals(r, r.map(r.field(root, "totals")), BUDGET_TOTAL_COLUMNS),
     serviceTotals: readServiceTotals(r, r.map(r.field(root, "service_totals"))),
     financing,
-    financingTotals: r.declaredAll(r.map(r.field(root, "financing_totals")), BUDGET_COLUMNS),
+    financingTotals: declaredTotals(r, r.map(r.field(root, "financing_totals")), BUDGET_TOTAL_COLUMNS),
     initiatives: r.items(root, "initiatives").map((m) => readInitiative(r, m)),
     capital,
-    capitalTotals: r.declaredAll(r.map(r.field(root, "capital_totals")), CAPITAL_COLUMNS),
+    capitalTotals: declaredTotals(r, r.map(r.field(root, "capital_totals")), CAPITAL_TOTAL_COLUMNS),
     file: r.file,
     at: r.pos(root),
   };
+}
+
+function readSections(r: FileReader, map: YAMLMap | undefined): Committee["sections"] {
+  const sections: Committee["sections"] = {};
+  for (const key of COMMITTEE_SECTIONS) {
+    const text: MarkdownText | undefined = r.markdown(map, key);
+    if (text) sections[key] = text;
+  }
+  return sections;
+}
+
+/** Declared totals, each column under its YAML key (`prior_actual` for the prior year's actual). */
+function declaredTotals<C extends string>(r: FileReader, map: YAMLMap | undefined, columns: readonly C[]): DeclaredFigures<C> {
+  const out: DeclaredFigures<C> = {};
+  for (const c of columns) {
+    const d = r.declared(map, (COLUMN_KEY as Record<string, string | undefined>)[c] ?? c);
+    if (d) out[c] = d;
+  }
+  return out;
 }
 
 function readServiceTotals(r: FileReader, map: YAMLMap | undefined): Frame["serviceTotals"] {
   const out: Frame["serviceTotals"] = {};
   for (const group of ["inside", "outside"] as const) {
     const m = r.map(r.field(map, group));
-    if (m) out[group] = r.declaredAll(m, BUDGET_COLUMNS);
+    if (m) out[group] = declaredTotals(r, m, BUDGET_TOTAL_COLUMNS);
   }
   return out;
+}
+
+/** (1)–(3) as written, and the figures only some reports print. */
+function budgetFigures(r: FileReader, m: YAMLMap): BudgetFigures {
+  return {
+    adopted: r.amount(m, "adopted"),
+    adjusted: r.amount(m, "adjusted"),
+    actual: r.amount(m, "actual"),
+    ...defined({ prior: r.amount(m, "prior_actual"), expected: r.amount(m, "expected"), spent: r.amount(m, "spent") }),
+  };
+}
+
+/** The keys whose value is not undefined: an absent optional figure leaves no key behind. */
+function defined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
 function readFrame(r: FileReader, m: YAMLMap): Frame {
@@ -60,7 +114,7 @@ function readFrame(r: FileReader, m: YAMLMap): Frame {
     number,
     name: r.string(m, "name") ?? "",
     lines: r.items(m, "lines").map((l) => readLine(r, l, number, defaultService)),
-    totals: r.declaredAll(r.map(r.field(m, "totals")), BUDGET_COLUMNS),
+    totals: declaredTotals(r, r.map(r.field(m, "totals")), BUDGET_TOTAL_COLUMNS),
     serviceTotals: readServiceTotals(r, r.map(r.field(m, "service_totals"))),
     ...(area && { area }),
     at: r.pos(m),
@@ -79,9 +133,7 @@ function readLine(r: FileReader, m: YAMLMap, frame: string, defaultService: Serv
     name,
     service,
     ...(area && { area }),
-    adopted: r.amount(m, "adopted"),
-    adjusted: r.amount(m, "adjusted"),
-    actual: r.amount(m, "actual"),
+    ...budgetFigures(r, m),
     variance: r.declared(m, "variance"),
     at: r.pos(m),
   };
@@ -94,9 +146,7 @@ function readFinancing(r: FileReader, m: YAMLMap): FinancingItem {
     number: r.string(m, "number") ?? "?",
     name: r.string(m, "name") ?? "",
     ...((FINANCING_KINDS as readonly string[]).includes(kind ?? "") && { kind: kind as FinancingKind }),
-    adopted: r.amount(m, "adopted"),
-    adjusted: r.amount(m, "adjusted"),
-    actual: r.amount(m, "actual"),
+    ...budgetFigures(r, m),
     figuresAt: Object.fromEntries((["adopted", "adjusted", "actual"] as const).flatMap((c) => (r.field(m, c) ? [[c, r.valuePos(m, c)]] : []))),
     variance: r.declared(m, "variance"),
     at: r.pos(m),
@@ -105,14 +155,46 @@ function readFinancing(r: FileReader, m: YAMLMap): FinancingItem {
 
 function readInitiative(r: FileReader, m: YAMLMap): Initiative {
   const status = r.string(m, "status");
+  const type = r.string(m, "type");
+  const theme = r.string(m, "theme");
+  const deadline = readDeadline(r, m);
+  const project = r.string(m, "project");
   return {
     nr: r.string(m, "nr") ?? "",
     topic: r.string(m, "topic") ?? "",
     description: r.string(m, "description") ?? "",
     status: (INITIATIVE_STATUSES as readonly string[]).includes(status ?? "") ? (status as InitiativeStatus) : "not-started",
     note: r.string(m, "note"),
+    ...(theme && { theme }),
+    ...((INITIATIVE_TYPES as readonly string[]).includes(type ?? "") && { type: type as InitiativeType }),
+    ...(deadline && { deadline }),
+    amounts: readAmounts(r, r.map(r.field(m, "amounts"))),
+    ...(project && { project: { id: project.toUpperCase(), at: r.valuePos(m, "project") } }),
     at: r.pos(m),
   };
+}
+
+/** A year (2025) reads as "2025"; a text that looks like a date must be one. */
+function readDeadline(r: FileReader, m: YAMLMap): string | undefined {
+  const year = r.number(m, "deadline");
+  const text = year === undefined ? r.string(m, "deadline") : String(year);
+  if (text && /^\d{4}-\d{1,2}-\d{1,2}$/.test(text) && !isCalendarDate(text)) {
+    r.problems.error(r.valuePos(m, "deadline"), kinds.deadlineNotDate(text));
+    return undefined;
+  }
+  return text;
+}
+
+/** `amounts: { 2024: 7500, 2025: 15000 }` in the year's order. */
+function readAmounts(r: FileReader, map: YAMLMap | undefined): YearAmount[] {
+  const out: YearAmount[] = [];
+  for (const pair of map?.items ?? []) {
+    const key = String((pair.key as { value?: unknown } | null)?.value ?? "");
+    if (!/^\d{4}$/.test(key)) continue; // the schema has said what is wrong
+    const amount = r.amount(map, key);
+    if (amount !== undefined) out.push({ year: Number(key), amount, at: r.valuePos(map, key) });
+  }
+  return out.sort((a, b) => a.year - b.year);
 }
 
 function readProject(r: FileReader, m: YAMLMap): CapitalProject {
@@ -130,6 +212,7 @@ function readProject(r: FileReader, m: YAMLMap): CapitalProject {
     adjusted: r.amount(m, "adjusted"),
     actual: r.amount(m, "actual"),
     transfer: r.amount(m, "transfer"),
+    ...defined({ expected: r.amount(m, "expected"), spent: r.amount(m, "spent") }),
     closed,
     ...(area && { area }),
     at: r.pos(m),

@@ -1,6 +1,7 @@
 // Turns the structurally checked municipality file into a typed Municipality.
 import type { FileReader } from "../load/reader.js";
-import type { FrontSection, Municipality } from "../model/types.js";
+import type { Municipality } from "../model/types.js";
+import { readFrontSections, readReports } from "./read-reports.js";
 import { readStrategy } from "./read-targets.js";
 import { pairOf } from "../load/yaml-nodes.js";
 
@@ -9,19 +10,16 @@ export function readMunicipality(r: FileReader): Municipality {
   r.readUnit(root);
   const year = r.year(root, "year") ?? 0;
   const population = r.map(r.field(root, "population"));
-  const sections: FrontSection[] = [];
-  for (const m of r.items(root, "sections")) {
-    const body = r.markdown(m, "body");
-    const title = r.string(m, "title");
-    if (title && body) sections.push({ title, body });
-  }
+  const sections = readFrontSections(r, root);
+  const reports = readReports(r, root, year);
   const liquidityBasis = r.number(population, "liquidity_basis");
   const strategy = readStrategy(r, root, year, liquidityBasis);
   return {
     name: r.string(root, "name") ?? "",
     year,
     unit: r.unit,
-    title: r.string(r.map(r.field(root, "report")), "title") ?? `Årsrapport ${year}`,
+    title: reports[0]!.title,
+    reports,
     population: {
       startOfYear: r.number(population, "start_of_year"),
       endOfYear: r.number(population, "end_of_year"),

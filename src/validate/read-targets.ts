@@ -91,7 +91,10 @@ function withCapitalFrame(r: FileReader, m: YAMLMap | undefined): { capitalFrame
   const transfers = r.amount(m, "transfers");
   const advances = r.amount(m, "advances");
   const adjusted = r.declared(m, "adjusted");
-  return { capitalFrame: { target, actual, at: r.pos(m), ...(transfers && { transfers }), ...(advances && { advances }), ...(adjusted && { adjusted }) } };
+  const expected = r.amount(m, "expected");
+  return {
+    capitalFrame: { target, actual, at: r.pos(m), ...(transfers && { transfers }), ...(advances && { advances }), ...(adjusted && { adjusted }), ...(expected && { expected }) },
+  };
 }
 
 /** Per-year figures (`- { year: 2024, <field>: … }`), each year once. */

@@ -10,7 +10,7 @@ import { compileSchema } from "./compiled-schema.js";
 import type { Message, Problems } from "../core/problem.js";
 import { msg, t } from "../messages/index.js";
 
-export type SchemaName = "committee" | "municipality" | "mapping" | "statements";
+export type SchemaName = "committee" | "municipality" | "mapping" | "statements" | "snapshot";
 
 const SCHEMA_DIR = fileURLToPath(new URL("../../schema/", import.meta.url));
 const validators = new Map<SchemaName, ValidateFunction>();

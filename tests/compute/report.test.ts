@@ -2,7 +2,7 @@
 // projects, without initiatives, and with financing items — computed and rendered.
 import { describe, expect, it } from "vitest";
 import { formatAmount } from "../../src/format/danish.js";
-import { websiteOf } from "../support/report.js";
+import { accounts, websiteOf } from "../support/report.js";
 import { committee } from "../support/fixtures.js";
 import { dataDir } from "../support/scratch.js";
 
@@ -49,7 +49,7 @@ function report(files: Record<string, string>) {
 const cells = (row: { cells: unknown[] }): string[] => row.cells.map((c) => (typeof c === "string" ? c : formatAmount(c as never)));
 
 describe("Tabel 1", async () => {
-  const model = (await report({ "committees/01-test.yaml": MIXED })).report.committees[0]!;
+  const model = accounts((await report({ "committees/01-test.yaml": MIXED })).report).committees[0]!;
   const rows = model.operations.table.rows;
 
   it("has Årets resultat, the service subtotals, then each frame with its subtotals and lines", () => {
@@ -95,10 +95,11 @@ describe("a figure the data does not have", () => {
 });
 
 describe("committees with and without the optional parts", async () => {
-  const { report: model, files } = await report({
+  const { report: drawn, files } = await report({
     "committees/01-test.yaml": MIXED,
     "committees/02-okonomi.yaml": WITH_EVERYTHING,
   });
+  const model = accounts(drawn);
   const [plain, okonomi] = model.committees;
   const page = (id: string): string => String(files.find((f) => f.path === `${id}.html`)!.content);
 
@@ -123,7 +124,7 @@ describe("committees with and without the optional parts", async () => {
   });
 
   it("Tabel 2 lists only initiatives not completed, with status words", () => {
-    expect(okonomi!.initiatives.outstanding.map((i) => `${i.nr} ${i.topic}: ${i.statusLabel}`)).toEqual([
+    expect(okonomi!.initiatives.shown.map((i) => `${i.nr} ${i.topic}: ${i.statusLabel}`)).toEqual([
       "1.1. Forsinket <b>sag</b>: Forsinket",
       "1.2. Ikke startet: Ikke igangsat",
     ]);

@@ -93,7 +93,7 @@ describe("aarsrapport build", () => {
     expect(outputs(out)).toEqual(outputs(shared));
     expect(outputs(out).filter((f) => f.startsWith("pdf/")).length).toBeGreaterThan(5);
     for (const file of outputs(out)) expect(readFileSync(join(out, file)).equals(readFileSync(join(shared, file))), `${file} byte for byte`).toBe(true);
-  }, 300_000);
+  }, 600_000);
 
   it("exits 3 when printing fails, and leaves the last good output as it was", () => {
     const out = scratchDir("out");
@@ -107,7 +107,7 @@ describe("aarsrapport build", () => {
     expect(readFileSync(pdf)).toEqual(before.bytes);
     expect(statSync(pdf).mtimeMs).toBe(before.mtime);
     expect(readFileSync(join(out, "site", "index.html"))).toEqual(before.site);
-  }, 300_000);
+  }, 600_000);
 
   it("renders a data set with warnings, and says so", () => {
     const out = scratchDir("out");

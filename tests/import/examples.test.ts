@@ -11,6 +11,7 @@ import { OPUS, PRISME, importInto, read } from "./helpers.js";
 import { MUNICIPALITY } from "../support/fixtures.js";
 import { runCli } from "../support/cli.js";
 import { scratchDir } from "../support/scratch.js";
+import { accounts } from "../support/report.js";
 
 async function importBoth(): Promise<string> {
   const dir = join(scratchDir(), "data");
@@ -29,7 +30,7 @@ async function importBoth(): Promise<string> {
 function reportOf(dir: string) {
   const { data, figures, problems } = validateDataDir(dir);
   expect(problems.filter((p) => p.severity === "error")).toEqual([]);
-  return computeReport(data!, figures!);
+  return accounts(computeReport(data!, figures!));
 }
 
 describe("the example imports", () => {

@@ -7,6 +7,7 @@ import { join } from "node:path";
 import iconv from "iconv-lite";
 import { parse } from "yaml";
 import { computeReport } from "../../src/compute/report.js";
+import { accounts } from "../support/report.js";
 import { formatSourcePos } from "../../src/import/location.js";
 import { validateDataDir } from "../../src/validate/index.js";
 import { PRISME, importInto, read } from "./helpers.js";
@@ -57,7 +58,7 @@ describe("two lines of one frame with the same name, one inside and one outside 
     writeFileSync(join(dir, "municipality.yaml"), MUNICIPALITY);
     const { data, figures, problems } = validateDataDir(dir);
     expect(problems.filter((p) => p.severity === "error")).toEqual([]);
-    const table = computeReport(data!, figures!).committees[0]!.operations.table;
+    const table = accounts(computeReport(data!, figures!)).committees[0]!.operations.table;
     expect(table.rows.filter((r) => r.label === "Myndighed")).toHaveLength(2);
   });
 

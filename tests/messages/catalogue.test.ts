@@ -186,6 +186,23 @@ const ARGS: { [K in ProblemKey]: Parameters<Problems[K]> } = {
   "financing-no-cash-item": [],
   "key-figures-citizens": ["liquidity_basis"],
   "strategy-surplus-missing": ["overskud", 2024, [2023]],
+  "report-and-reports": [],
+  "report-kind-twice": ["follow-up", 5],
+  "duplicate-report-id": ["rapport", 5],
+  "report-id-reserved": ["pdf"],
+  "as-of-missing": ["Budgetopfølgning 2"],
+  "as-of-date": ["2024-02-30"],
+  "as-of-year": ["2022-06-30", 2024],
+  "follow-up-only": ["compare_with", "plan"],
+  "display-decimals/thousands": [3],
+  "display-decimals/millions": [2],
+  "snapshot-missing": ["bo9"],
+  "snapshot-name": ["bo2", "bo1"],
+  "expected-missing/committee": ["Testudvalget", "Budgetopfølgning 2"],
+  "expected-missing/row": ['bevillingsramme 10.01, indsatsområde "Linje A"', "Budgetopfølgning 2"],
+  "initiative-project-unknown": ['indsats 1.1. "Lygter"', "A000009"],
+  "initiative-project-ambiguous": ['indsats 1.1. "Lygter"', "A000001", "Vejudvalget og Teknikudvalget"],
+  "deadline-date": ["2025-02-30"],
 };
 
 /** English words that have no place in a Danish message once quoted text and YAML keys are taken out. */
@@ -256,7 +273,7 @@ describe("the schemas' descriptions", () => {
       if (typeof o.description === "string" && ["type", "pattern", "oneOf", "anyOf"].some((k) => k in o)) found.add(o.description);
       Object.values(o).forEach(walk);
     };
-    for (const name of ["committee", "municipality", "mapping", "statements"]) walk(JSON.parse(readFileSync(join(ROOT, `schema/${name}.schema.json`), "utf8")));
+    for (const name of ["committee", "municipality", "mapping", "statements", "snapshot"]) walk(JSON.parse(readFileSync(join(ROOT, `schema/${name}.schema.json`), "utf8")));
     return [...found].sort();
   }
 

@@ -47,6 +47,7 @@ describe("--help of every command, in Danish and in English", () => {
     ["build", "aarsrapport build [DATAMAPPE] [--out MAPPE] [--force] [--html-only] [--json | --quiet] [--wait S]", "aarsrapport build [DATA_DIR] [--out DIR] [--force] [--html-only] [--json | --quiet] [--wait S]"],
     ["serve", "aarsrapport serve [DATAMAPPE] [--port N] [--host ADRESSE]", "aarsrapport serve [DATA_DIR] [--port N] [--host ADDRESS]"],
     ["import", "aarsrapport import KILDE... --map MAPPING.yaml [--out DATAMAPPE]", "aarsrapport import SOURCE... --map MAPPING.yaml [--out DATA_DIR]"],
+    ["freeze", "aarsrapport freeze NAVN [DATAMAPPE] [--label TEKST] [--force]", "aarsrapport freeze NAME [DATA_DIR] [--label TEXT] [--force]"],
   ];
 
   it.each(COMMANDS)("%s", (command, danish, english) => {
@@ -71,7 +72,7 @@ describe("--help of every command, in Danish and in English", () => {
     const [da, en] = [run(["--help"], DA), run(["--help", "--lang", "en"])];
     expect(da.stdout).toMatch(/^aarsrapport — kommunens årsrapport ud fra data i YAML\n\nBrug: aarsrapport <kommando> \[tilvalg\]\n\nKommandoer:\n/);
     expect(en.stdout).toMatch(/^aarsrapport — the municipal annual report \(årsrapport\) from YAML data\n\nUsage: aarsrapport <command> \[options\]\n\nCommands:\n/);
-    for (const command of ["init", "validate", "build", "serve", "import"]) {
+    for (const command of ["init", "validate", "build", "serve", "import", "freeze"]) {
       expect(da.stdout).toMatch(new RegExp(`\\n  ${command} +\\S`));
       expect(en.stdout).toMatch(new RegExp(`\\n  ${command} +\\S`));
     }

@@ -107,8 +107,8 @@ const EXPECTED: Record<ProblemCode, Record<Lang, string>> = {
     en: "the file holds a list: a committee file must be a mapping of keys (see schema/committee.schema.json)",
   },
   "unknown-key": {
-    da: "bevillingsramme 10.01, indsatsområde \"Linje A\": ukendt nøgle \"ajusted\" — mente du \"adjusted\"? Kendte nøgler her: name, service, area, adopted, adjusted, actual, variance",
-    en: "frame 10.01, line \"Linje A\": unknown key \"ajusted\" — did you mean \"adjusted\"? Known keys here: name, service, area, adopted, adjusted, actual, variance",
+    da: "bevillingsramme 10.01, indsatsområde \"Linje A\": ukendt nøgle \"ajusted\" — mente du \"adjusted\"? Kendte nøgler her: name, service, area, adopted, adjusted, actual, variance, prior_actual, expected, spent",
+    en: "frame 10.01, line \"Linje A\": unknown key \"ajusted\" — did you mean \"adjusted\"? Known keys here: name, service, area, adopted, adjusted, actual, variance, prior_actual, expected, spent",
   },
   "missing-key": {
     da: "bevillingsramme 10.01: nøglen \"name\" mangler: tilføj den",
@@ -450,6 +450,66 @@ const EXPECTED: Record<ProblemCode, Record<Lang, string>> = {
   "strategy-surplus-missing": {
     da: "mål \"overskud\", år 2024: der er ikke angivet noget overskud: tilføj \"surplus:\" (eller statements.yaml, hvis regnskabsopgørelse beregner regnskabsårets overskud)",
     en: "target \"overskud\", year 2024: no surplus is stated: add \"surplus:\" (or statements.yaml, whose regnskabsopgørelse computes the surplus of the report year)",
+  },
+  "report-and-reports": {
+    da: "angiv enten \"report\" (én rapport) eller \"reports\" (en liste af rapporter), ikke begge: flyt rapporten ind i listen",
+    en: "give either \"report\" (one report) or \"reports\" (a list of reports), not both: move the report into the list",
+  },
+  "report-kind-twice": {
+    da: "endnu en udmøntningsplan (den første står i linje 5): data rummer ét sæt tal for hver slags rapport, så hver slags laves én gang — fjern den ene",
+    en: "a second report of kind plan (the first is on line 5): the data hold one set of figures for each kind, so each kind is made once — remove one",
+  },
+  "duplicate-report-id": {
+    da: "to rapporter har id'et \"rapport\" (den første i linje 5): deres filer ville støde sammen — giv den ene et andet id",
+    en: "two reports have the id \"rapport\" (the first on line 5): their outputs would collide — give one of them another id",
+  },
+  "report-id-reserved": {
+    da: "rapport-id'et \"pdf\" er navnet på en fil eller mappe, som udgivelsen selv laver (site, pdf, xlsx, csv, …): giv rapporten et andet id",
+    en: "the report id \"pdf\" names a file or directory the build makes itself (site, pdf, xlsx, csv, …): give the report another id",
+  },
+  "as-of-missing": {
+    da: "budgetopfølgningen \"Budgetopfølgning 2\" skal have as_of: datoen, tallene er opgjort pr., fx as_of: 2024-08-31",
+    en: "the follow-up \"Budgetopfølgning 2\" needs as_of: the date its figures are as of, e.g. as_of: 2024-08-31",
+  },
+  "as-of-date": {
+    da: "\"2024-02-30\" er ikke en dato i kalenderen: skriv den som ÅÅÅÅ-MM-DD, fx 2024-08-31",
+    en: "\"2024-02-30\" is not a date of the calendar: write it as YYYY-MM-DD, e.g. 2024-08-31",
+  },
+  "as-of-year": {
+    da: "as_of 2022-06-30 ligger hverken i 2024 eller i begyndelsen af 2025: en budgetopfølgning er opgjort pr. en dato i regnskabsåret — ret datoen eller året",
+    en: "as_of 2022-06-30 is not in 2024 or early 2025: a follow-up is as of a date in the accounts' year — correct the date or the year",
+  },
+  "follow-up-only": {
+    da: "as_of bruges kun af en budgetopfølgning (kind: follow-up), og denne rapport er en årsrapport: fjern as_of, eller gør rapporten til en budgetopfølgning",
+    en: "as_of is used only by a budget follow-up (kind: follow-up), and this report is an annual report: remove as_of, or make the report a follow-up",
+  },
+  "display-decimals": {
+    da: "t.kr. vises i hele tusinder, ikke med 3 decimaler: skriv t.kr., eller { unit: mio.kr., decimals: 3 } for millioner med decimaler",
+    en: "t.kr. shows whole thousands, not 3 decimals: write t.kr., or { unit: mio.kr., decimals: 3 } for millions with decimals",
+  },
+  "snapshot-missing": {
+    da: "der er intet øjebliksbillede \"bo9\" (snapshots/bo9/snapshot.yaml): lav det med \"aarsrapport freeze bo9\", mens data rummer tallene, der skal sammenlignes med, eller fjern compare_with",
+    en: "there is no snapshot \"bo9\" (snapshots/bo9/snapshot.yaml): make it with \"aarsrapport freeze bo9\" while the data hold the figures to compare with, or remove compare_with",
+  },
+  "snapshot-name": {
+    da: "øjebliksbilledet i snapshots/bo1/ kalder sig \"bo2\": et øjebliksbilledes navn er dets mappes — skriv name: bo1",
+    en: "the snapshot in snapshots/bo1/ calls itself \"bo2\": a snapshot's name is its directory's — write name: bo1",
+  },
+  "expected-missing": {
+    da: "Testudvalget angiver slet intet forventet regnskab (expected:), og budgetopfølgningen \"Budgetopfølgning 2\" viser kolonne (3) tom: tilføj expected: til indsatsområderne, finansieringsposterne og anlægsprojekterne",
+    en: "Testudvalget gives no expected figures (forventet regnskab) at all, and the follow-up \"Budgetopfølgning 2\" prints its column (3) blank: add expected: to the lines, financing items and projects",
+  },
+  "initiative-project-unknown": {
+    da: "indsats 1.1. \"Lygter\" nævner anlægsprojekt A000009, som intet udvalg har: ret id'et, eller tilføj projektet under et udvalgs capital:",
+    en: "initiative 1.1. \"Lygter\" names capital project A000009, which no committee has: correct the id, or add the project to a committee's capital:",
+  },
+  "initiative-project-ambiguous": {
+    da: "indsats 1.1. \"Lygter\" nævner anlægsprojekt A000001, som både Vejudvalget og Teknikudvalget har, men ikke indsatsens eget udvalg: flyt indsatsen til det udvalg, der har projektet",
+    en: "initiative 1.1. \"Lygter\" names capital project A000001, which Vejudvalget and Teknikudvalget each have and this initiative's committee does not: move the initiative to the committee that carries the project",
+  },
+  "deadline-date": {
+    da: "fristen \"2025-02-30\" ligner en dato, men er ingen dato i kalenderen: skriv ÅÅÅÅ-MM-DD (2025-06-30), et år (2025) eller ord (\"2. kvartal 2025\")",
+    en: "deadline \"2025-02-30\" looks like a date but is none of the calendar: write YYYY-MM-DD (2025-06-30), a year (2025) or words (\"2. kvartal 2025\")",
   },
 };
 

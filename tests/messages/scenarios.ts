@@ -110,6 +110,14 @@ async function hugeWorkbook(): Promise<Uint8Array> {
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
 
+/** A municipality file that asks for these reports (the YAML of `reports:`'s items), with these further files. */
+const reports = (items: string, files: Record<string, string> = {}): Promise<Found[]> => validate({ "municipality.yaml": `${MUNICIPALITY}reports:\n${items}`, ...files });
+/** A budget follow-up as of 30 June, with these further keys. */
+const FOLLOW_UP = "  - { kind: follow-up, title: Budgetopfølgning 2, as_of: 2024-06-30";
+/** A committee whose one initiative has these keys besides its number, topic and status. */
+const initiative = (keys: string, header?: string): string =>
+  committee(`${VALID_BODY}initiatives:\n  - { nr: "1.1.", topic: Lygter, status: in-progress, ${keys} }\n`, header);
+
 export const SCENARIOS: Record<ProblemCode, Scenario> = {
   // Reading the data files (src/load/).
   "amount-type": () => line("adopted: [1]"),
@@ -279,6 +287,28 @@ export const SCENARIOS: Record<ProblemCode, Scenario> = {
   "strategy-debt-balance": () => sample("municipality.yaml", "{ year: 2024, total: 224100, elderly_housing: 84000 }", "{ year: 2024, total: 225100, elderly_housing: 84000 }"),
   "strategy-surplus-statement": () => sample("municipality.yaml", "        - { year: 2024 }  ", "        - { year: 2024, surplus: 399451 }  "),
   "strategy-surplus-missing": () => sample("statements.yaml", null, ""),
+  // The report kinds (src/validate/read-reports.ts, src/validate/index.ts, src/validate/checks/).
+  "report-and-reports": () => validate({ "municipality.yaml": `${MUNICIPALITY}report: { kind: annual }\nreports:\n  - { kind: plan }\n` }),
+  "report-kind-twice": () => reports("  - { kind: plan, id: plan-a }\n  - { kind: plan, id: plan-b }\n"),
+  "duplicate-report-id": () => reports("  - { kind: annual, id: rapport }\n  - { kind: plan, id: rapport }\n"),
+  "report-id-reserved": () => reports("  - { kind: annual }\n  - { kind: plan, id: pdf }\n"),
+  "as-of-missing": () => reports("  - { kind: follow-up, title: Budgetopfølgning 2 }\n"),
+  "as-of-date": () => reports("  - { kind: follow-up, title: Budgetopfølgning 2, as_of: 2024-02-30 }\n"),
+  "as-of-year": () => reports("  - { kind: follow-up, title: Budgetopfølgning 2, as_of: 2022-06-30 }\n"),
+  "follow-up-only": () => reports("  - { kind: annual, as_of: 2024-06-30 }\n"),
+  "display-decimals": () => reports("  - { kind: annual, display: { capital: { unit: t.kr., decimals: 3 } } }\n"),
+  "snapshot-missing": () => reports(`${FOLLOW_UP}, compare_with: bo9 }\n`),
+  "snapshot-name": () =>
+    reports(`${FOLLOW_UP}, compare_with: bo1 }\n`, { "snapshots/bo1/snapshot.yaml": "name: bo2\nlabel: 1. budgetopfølgning\n", "snapshots/bo1/committees/01-test.yaml": COMMITTEE }),
+  "expected-missing": () => reports(`${FOLLOW_UP} }\n`),
+  "initiative-project-unknown": () => validate({ "committees/01-test.yaml": initiative("project: A000009") }),
+  "initiative-project-ambiguous": () =>
+    validate({
+      "committees/01-test.yaml": initiative("project: A000001"),
+      "committees/02-a.yaml": committee("capital:\n  - { id: A000001, name: Vej, budget: 10 }\n", "id: a\ncommittee: Vejudvalget\norder: 2\n"),
+      "committees/03-b.yaml": committee("capital:\n  - { id: A000001, name: Vej, budget: 10 }\n", "id: b\ncommittee: Teknikudvalget\norder: 3\n"),
+    }),
+  "deadline-date": () => validate({ "committees/01-test.yaml": initiative("deadline: 2025-02-30") }),
 };
 
 const STATEMENTS = "statements.yaml";

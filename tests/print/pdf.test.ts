@@ -15,7 +15,7 @@ const pdf = (name: string): string => join(out, "pdf", `${name}.pdf`);
 
 beforeAll(async () => {
   out = await sampleBuild();
-}, 300_000);
+}, 600_000);
 
 /** The contents of a PDF: its entries with the page they name, read from the contents pages' text. */
 function contents(file: string): { title: string; page: number }[] {

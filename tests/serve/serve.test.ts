@@ -98,7 +98,7 @@ describe("aarsrapport serve", () => {
         expect(withoutAudit(served.toString("utf8").replace(reload, "</body>"), file), file).toBe(withoutDownloads(built.toString("utf8")));
       }
     }
-  }, 300_000);
+  }, 600_000);
 
   it("listens on 127.0.0.1 and shows the report", async () => {
     expect(preview.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);

@@ -9,7 +9,7 @@ import Ajv04Module from "ajv-draft-04";
 import addFormatsModule from "ajv-formats";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import type { ReportModel } from "../../src/compute/report.js";
+import type { AccountsReport } from "../../src/compute/report.js";
 import type { AmountTable, Cell } from "../../src/compute/tables.js";
 import type { DataPackage, Field, Resource } from "../../src/export/datapackage.js";
 import { build } from "../../src/build/build.js";
@@ -17,6 +17,7 @@ import { Decimal } from "../../src/core/money.js";
 import { UNIT_FACTOR } from "../../src/core/units.js";
 import { FULL, MUNICIPALITY, SAMPLE, committee } from "../support/fixtures.js";
 import { dataDir, scratchDir } from "../support/scratch.js";
+import { accounts } from "../support/report.js";
 
 const FIXTURES = new URL("../fixtures/frictionless/", import.meta.url).pathname;
 const schemaFile = (name: string): object => JSON.parse(readFileSync(join(FIXTURES, name), "utf8")) as object;
@@ -59,7 +60,7 @@ describe.each(Object.entries(DATA_SETS))("the data package of %s", async (_, dat
   const out = scratchDir("datapackage");
   const result = await build({ dataDir: data, outDir: out, pdf: false });
   if (result.status !== "published") throw new Error(`the build failed: ${JSON.stringify(result.problems)}`);
-  const report = result.report!;
+  const report = accounts(result.report);
   const csvDir = join(out, "csv");
   const text = readFileSync(join(csvDir, "datapackage.json"), "utf8");
   const pkg = JSON.parse(text) as DataPackage;
@@ -154,7 +155,7 @@ interface ModelTable {
   rows: Value[][];
 }
 
-function modelTables(report: ReportModel): ModelTable[] {
+function modelTables(report: AccountsReport): ModelTable[] {
   const amounts = (t: AmountTable): ModelTable => ({
     anchor: t.anchor,
     rows: t.rows.map((r) => [r.label, ...r.cells.map((c: Cell) => (c instanceof Decimal ? c.dividedBy(UNIT_FACTOR[t.unit.unit]) : null))]),
@@ -173,7 +174,7 @@ function modelTables(report: ReportModel): ModelTable[] {
       if (table) return amounts(table);
       return {
         anchor: ref.anchor,
-        rows: c.initiatives.outstanding.map((i) => [i.nr, i.topic, i.description, i.note ? `${i.statusLabel}: ${i.note}` : i.statusLabel].map((v) => (v === "" ? null : v))),
+        rows: c.initiatives.shown.map((i) => [i.nr, i.topic, i.description, i.note ? `${i.statusLabel}: ${i.note}` : i.statusLabel].map((v) => (v === "" ? null : v))),
       };
     }),
   );

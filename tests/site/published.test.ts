@@ -29,7 +29,7 @@ const parsed = new Map<string, Root>();
 
 beforeAll(async () => {
   out = await sampleBuild();
-}, 300_000);
+}, 600_000);
 
 /** The published pages: the website's and the change report. */
 function pages(dir = out): string[] {

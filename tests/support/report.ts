@@ -3,9 +3,9 @@
 import { renderWebsite, type Website } from "../../src/build/stages.js";
 import type { Figures } from "../../src/compute/figures.js";
 import Handlebars from "handlebars";
-import { computeReport, type ReportModel } from "../../src/compute/report.js";
+import { computeReport, type AccountsReport, type ReportModel } from "../../src/compute/report.js";
 import type { ReportData } from "../../src/model/types.js";
-import type { DrawnReport } from "../../src/render/charts.js";
+import type { DrawnAccounts, DrawnReport } from "../../src/render/charts.js";
 import { validateDataDir } from "../../src/validate/index.js";
 
 export function validData(dir: string): { data: ReportData; figures: Figures } {
@@ -14,10 +14,16 @@ export function validData(dir: string): { data: ReportData; figures: Figures } {
   return { data, figures };
 }
 
-/** The report model (charts not drawn): what compute makes of the data. */
-export function reportOf(dir: string): ReportModel {
+/** The main report's model (charts not drawn): what compute makes of the data; an annual report or a follow-up. */
+export function reportOf(dir: string): AccountsReport {
   const { data, figures } = validData(dir);
-  return computeReport(data, figures);
+  return accounts(computeReport(data, figures));
+}
+
+/** A report of the committees' accounts (annual or follow-up), failing the test on the implementation plan. */
+export function accounts<R extends ReportModel | DrawnReport>(report: R | undefined): Exclude<R, { kind: "plan" }> {
+  if (!report || report.kind === "plan") throw new Error(`expected an annual report or a follow-up, not ${report?.kind ?? "none"}`);
+  return report as Exclude<R, { kind: "plan" }>;
 }
 
 /** The website's files and its report (charts drawn), as `build` publishes them and `serve` previews them. */
@@ -38,6 +44,7 @@ export async function pageOf(dir: string, path: string): Promise<string> {
  * data sets: Vega takes some 30 ms a chart. The charts themselves are drawn for real in tests/strategy/charts,
  * in the fuzz test's first valid cases, and with every hostile text at once in tests/xss/print.
  */
-export function blankCharts(report: ReportModel): DrawnReport {
+export function blankCharts(model: ReportModel): DrawnAccounts {
+  const report = accounts(model);
   return { ...report, main: { ...report.main, charts: report.main.charts.map((c) => ({ ...c, image: new Handlebars.SafeString("") })) } };
 }

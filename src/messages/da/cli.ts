@@ -43,6 +43,9 @@ Afslutningskode: 0 ingen fejl (advarsler er tilladt), 1 fejl fundet, 2 forkert b
 Validerer DATAMAPPE (standard: data/); er der ingen fejl, udgives til MAPPE (standard: out/):
   MAPPE/site/     hjemmesiden       MAPPE/pdf/      hele rapporten og én PDF pr. udvalgsafsnit
   MAPPE/xlsx/     regnearket        MAPPE/csv/      én CSV-fil pr. tabel
+  MAPPE/<id>/site/, pdf/, xlsx/, csv/      det samme for hver af de øvrige rapporter, data laver (en
+                                           budgetopfølgning, udmøntningsplanen: reports: i municipality.yaml)
+  MAPPE/index.html                         rapporterne side om side, når data laver flere
   MAPPE/changes.html, MAPPE/changes.json   hvad der er ændret siden sidste udgivelse
   MAPPE/manifest.json                      en hash af hver fil, der læses, og hver fil, der laves
 Kun det, der er ændret, laves igen; udgivelsen sker på én gang (alle filer samtidig, aldrig halvt). Advarsler
@@ -82,6 +85,28 @@ Tilvalg:
 Stop med Ctrl-C.`,
     listening: (url: string, dir: string) => `Forhåndsvisning på ${url} — holder øje med ${dir}/ og skabelonerne. Stop med Ctrl-C.`,
   },
+  freeze: {
+    summary: "gem udvalgenes aktuelle tal som et navngivet øjebliksbillede, en budgetopfølgning kan sammenligne med",
+    usage: `aarsrapport freeze NAVN [DATAMAPPE] [--label TEKST] [--force]
+
+Gemmer de aktuelle tal i hver udvalgsfil i DATAMAPPE (standard: data/) som øjebliksbilledet NAVN:
+  DATAMAPPE/snapshots/NAVN/snapshot.yaml        navn, betegnelse og dato (budgetopfølgningens as_of)
+  DATAMAPPE/snapshots/NAVN/committees/*.yaml    hver udvalgsfils tal, som de er nu
+Almindelig YAML, der gennemgås og committes som data. En budgetopfølgning med compare_with: NAVN viser
+kolonnen "Ændring siden <betegnelse>" og en liste over ændringerne pr. udvalg. Frys, når en budgetopfølgning er
+godkendt, og før tallene opdateres til den næste. Data skal være gyldige; et eksisterende øjebliksbillede
+overskrives kun med --force.
+
+Tilvalg:
+  --label TEKST  hvad rapporten kalder øjebliksbilledet, fx "1. budgetopfølgning" (standard: budgetopfølgningens
+                 titel, eller NAVN)
+  --force        erstat et eksisterende øjebliksbillede med samme navn
+  --lang da|en   ${LANG}
+  -h, --help     vis denne hjælp
+
+Afslutningskode: 0 frosset, 1 data har fejl (intet skrevet), 2 forkert brug, eller øjebliksbilledet findes.`,
+  },
+
   import: {
     summary: "læs eksporter fra økonomisystemet (.xlsx, .csv) ind i udvalgsfilerne",
     usage: `aarsrapport import KILDE... --map MAPPING.yaml [--out DATAMAPPE]
@@ -109,6 +134,7 @@ Afslutningskode: 0 importeret (eller intet at ændre), 1 problemer fundet (intet
     positiveNumber: (option: string, value: string) => `${option} skal have et tal over 0, ikke "${value}"`,
     dataDir: (dir: string) => `datamappen "${dir}" findes ikke (angiv DATAMAPPE, eller kør kommandoen der, hvor data/ ligger)`,
     noSource: "angiv mindst én KILDE-fil at importere",
+    noSnapshotName: "angiv øjebliksbilledets NAVN, fx aarsrapport freeze bo1",
     noMap: "--map MAPPING.yaml skal angives: den siger, hvilke kolonner der rummer hvad",
     mapMissing: (path: string) => `mappingfilen "${path}" findes ikke`,
     lang: (value: string) => `--lang skal være da eller en, ikke "${value}"`,

@@ -10,9 +10,26 @@ const GROUP: Record<Group, string> = {
 
 export const texts = {
   /** Tabel 1's columns. */
-  columns: { adopted: "(1) vedtaget budget", adjusted: "(2) korrigeret budget", actual: "(3) regnskab", variance: "(4) afvigelse" },
+  columns: {
+    adopted: "(1) vedtaget budget",
+    adjusted: "(2) korrigeret budget",
+    actual: "(3) regnskab",
+    variance: "(4) afvigelse",
+    prior: "regnskab året før",
+    expected: "forventet regnskab",
+    spent: "forbrug pr. dato",
+    expectedVariance: "(4) forventet afvigelse",
+  },
   /** The capital table's columns. */
-  capitalColumns: { budget: "budget", adjusted: "korrigeret budget", actual: "regnskab", transfer: "forventet overførsel" },
+  capitalColumns: {
+    budget: "budget",
+    adjusted: "korrigeret budget",
+    actual: "regnskab",
+    transfer: "forventet overførsel",
+    expected: "forventet regnskab",
+    spent: "forbrug pr. dato",
+    expectedVariance: "forventet afvigelse",
+  },
   subject: {
     committeeGroup: (group: Group) => `udvalgets ${GROUP[group]}`,
     committeeTotal: "udvalgets total (Årets resultat)",

@@ -6,6 +6,7 @@ import * as cli from "./cli.js";
 import * as figures from "./figures.js";
 import * as importing from "./import.js";
 import * as init from "./init.js";
+import * as kinds from "./kinds.js";
 import * as load from "./load.js";
 import * as serve from "./serve.js";
 import * as statements from "./statements.js";
@@ -13,7 +14,7 @@ import * as validate from "./validate.js";
 
 export const da = {
   /** Keyed by the problem's code, or "code/variant" for a code with several texts. */
-  problems: { ...load.problems, ...validate.problems, ...importing.problems, ...serve.problems, ...statements.problems },
+  problems: { ...load.problems, ...validate.problems, ...importing.problems, ...serve.problems, ...statements.problems, ...kinds.problems },
   load: load.texts,
   validate: validate.texts,
   figures: figures.texts,
@@ -23,6 +24,7 @@ export const da = {
   build: build.texts,
   serve: serve.texts,
   statements: statements.texts,
+  kinds: kinds.texts,
   audit: audit.texts,
 };
 

@@ -39,10 +39,8 @@ export const SCHEMA_HINTS: Record<string, string> = {
   "The municipality, the report year, population and the report's front sections.": "Kommunen, regnskabsåret, indbyggertallet og rapportens indledende afsnit.",
   "The municipality's name, e.g. Eksempel Kommune.": "Kommunens navn, fx Eksempel Kommune.",
   "The accounting year (regnskabsår), e.g. 2024.": "Regnskabsåret, fx 2024.",
-  "The report's title; default: Årsrapport <year>.": "Rapportens titel; uden den: Årsrapport <år>.",
   "Citizens (indbyggere).": "Indbyggere.",
   "The citizen count that liquidity per citizen is divided by.": "Det antal borgere, likviditeten pr. borger regnes af.",
-  "The report's front sections, in order: each a title and a Markdown body.": "Rapportens indledende afsnit, i rækkefølge: hvert med en titel og en tekst i Markdown.",
   "The economic strategy (økonomisk strategi): the council's targets, printed in the compliance box (see docs/data-format.md).":
     "Den økonomiske strategi: kommunalbestyrelsens mål, som trykkes i boksen om overholdelse (se docs/data-format.md).",
   "The targets, in the order the box prints them.": "Målene, i den rækkefølge boksen viser dem.",
@@ -161,4 +159,37 @@ export const SCHEMA_HINTS: Record<string, string> = {
     "Årets skattesatser: procent for income_tax (udskrivningsprocent) og church_tax (kirkeskat), promille for land_tax (grundskyldspromille) og dækningsafgifterne.",
   "What no committee file holds: the balance at both dates, revaluations, the prior year's column, the key figures' inputs, and statement rows as the accounting system prints them (stated, and checked against the derived ones). Amounts in the file's unit; regnskabsopgørelse and finansieringsoversigt in udgift sign (+ udgift, − indtægt; in hovedkonto 8 + = more assets or less debt); the balance as printed, with positive amounts.":
     "Det, ingen udvalgsfil har: balancen på begge datoer, kursreguleringer, året førs kolonne, nøgletallenes grundlag og opgørelsernes rækker, som økonomisystemet udskriver dem (oplyst og kontrolleret mod de afledte). Beløb i filens enhed; regnskabsopgørelse og finansieringsoversigt i udgiftsfortegn (+ udgift, − indtægt; i hovedkonto 8 er + flere aktiver eller mindre gæld); balancen som udskrevet, med positive beløb.",
+  // The report kinds (schema/municipality.schema.json, committee.schema.json, snapshot.schema.json)
+  "A follow-up compares with this snapshot (snapshots/NAME/, made by aarsrapport freeze NAME): a column Ændring siden <label> and a list of changes per committee.":
+    "Budgetopfølgningen sammenligner med dette øjebliksbillede (snapshots/NAVN/, lavet med aarsrapport freeze NAVN): en kolonne Ændring siden <betegnelse> og en liste over ændringerne pr. udvalg.",
+  "A follow-up's date, e.g. 2024-08-31: the figures are forbrug and forventet regnskab pr. this date (required for a follow-up).":
+    "Budgetopfølgningens dato, fx 2024-08-31: tallene er forbrug og forventet regnskab pr. denne dato (skal angives for en budgetopfølgning).",
+  "Amounts per year in the file's unit, e.g. { 2024: 7500, 2025: 15000 }.":
+    "Beløb pr. år i filens enhed, fx { 2024: 7500, 2025: 15000 }.",
+  "Display unit per table of this report: operations, financing, capital, initiatives (t.kr. by default; a committee's display wins for its own tables).":
+    "Visningsenhed pr. tabel i denne rapport: operations, financing, capital, initiatives (t.kr. som standard; et udvalgs display gælder for dets egne tabeller).",
+  "Display unit per table: operations (Tabel 1), financing, capital (Tabel 3), initiatives (the plan's amounts). Figures stay exact; only their display changes.":
+    "Visningsenhed pr. tabel: operations (Tabel 1), financing, capital (Tabel 3), initiatives (udmøntningsplanens beløb). Tallene forbliver nøjagtige; kun visningen ændres.",
+  "How a follow-up names it: the column Ændring siden <label>, e.g. 1. budgetopfølgning.":
+    "Hvad en budgetopfølgning kalder det: kolonnen Ændring siden <betegnelse>, fx 1. budgetopfølgning.",
+  "Names the report's output directory (out/<id>/) when it is not the main report; default: its title as a file name, e.g. budgetopfoelgning-2-2024.":
+    "Navnet på rapportens mappe i udgivelsen (out/<id>/), når den ikke er hovedrapporten; uden det: titlen som filnavn, fx budgetopfoelgning-2-2024.",
+  "Tema: the implementation plan groups initiatives by it (default: the committee's name).":
+    "Tema: udmøntningsplanen grupperer indsatserne efter det (uden det: udvalgets navn).",
+  "The capital project that carries it (A and six digits): its amount for the report year is checked against the project's budget.":
+    "Det anlægsprojekt, der bærer indsatsen (A og seks cifre): indsatsens beløb for regnskabsåret kontrolleres mod projektets budget.",
+  "The date of the figures it keeps (the follow-up's as_of when it was frozen).":
+    "Datoen for de gemte tal (budgetopfølgningens as_of, da der blev frosset).",
+  "The report's title; default: Årsrapport <year>, Budgetopfølgning <year>, Udmøntningsplan <year>.":
+    "Rapportens titel; uden den: Årsrapport <år>, Budgetopfølgning <år>, Udmøntningsplan <år>.",
+  "The reports the data directory makes, side by side from the same committee files: at most one of each kind. The annual report (or else the first) publishes at the top of the output (site/, pdf/, …), every other in its own directory named by its id.":
+    "De rapporter, datamappen laver, side om side ud fra de samme udvalgsfiler: højst én af hver slags. Årsrapporten (ellers den første) udgives øverst i udgivelsen (site/, pdf/, …), hver af de andre i sin egen mappe med dens id som navn.",
+  "The snapshot's name: its directory's name.":
+    "Øjebliksbilledets navn: dets mappes navn.",
+  "When it is due, as the agreement says: \"2. kvartal 2025\", 2025 or a date 2025-06-30.":
+    "Fristen, som aftalen angiver den: \"2. kvartal 2025\", 2025 eller en dato 2025-06-30.",
+  "Written by `aarsrapport freeze NAME`: the description of a snapshot of the committees' figures, which lie beside it in committees/*.yaml (committee files). A budget follow-up that says compare_with: NAME compares its expected figures with them.":
+    "Skrevet af `aarsrapport freeze NAVN`: beskrivelsen af et øjebliksbillede af udvalgenes tal, der ligger ved siden af i committees/*.yaml (udvalgsfiler). En budgetopfølgning med compare_with: NAVN sammenligner sit forventede regnskab med dem.",
+  "t.kr. (whole thousands, the default) or mio.kr. (one decimal); { unit: mio.kr., decimals: 3 } for three decimals.":
+    "t.kr. (hele tusinder, standard) eller mio.kr. (én decimal); { unit: mio.kr., decimals: 3 } for tre decimaler.",
 };

@@ -21,15 +21,27 @@ export interface Reconciled {
   unit: Unit;
 }
 
-type SchemaName = "committee" | "municipality" | "mapping" | "statements";
+type SchemaName = "committee" | "municipality" | "mapping" | "statements" | "snapshot";
 type Direction = "over" | "under";
 
 const subject = (where: string): string => (where ? `${where}: ` : "");
 const withHint = (text: string, hint: string | undefined): string => (hint ? `${text}. ${hint}` : text);
 const need = (w: BalanceWindow): string => `kassekreditreglen tager gennemsnittet af de ${w.days} dage fra ${w.first} til ${w.last}`;
-const SCHEMA_FILE: Record<SchemaName, string> = { committee: "udvalgsfil", municipality: "kommunefil", mapping: "mappingfil", statements: "opgørelsesfil (statements.yaml)" };
+const SCHEMA_FILE: Record<SchemaName, string> = {
+  committee: "udvalgsfil",
+  municipality: "kommunefil",
+  mapping: "mappingfil",
+  statements: "opgørelsesfil (statements.yaml)",
+  snapshot: "øjebliksbilledfil",
+};
 const OVER_UNDER: Record<Direction, string> = { over: "merforbrug", under: "mindreforbrug" };
-const TABLE = { operations: "Tabel 1", capital: "anlægstabellen", front: "regnskabets opgørelser og rapportens totaler" };
+const TABLE = {
+  operations: "Tabel 1",
+  capital: "anlægstabellen",
+  front: "regnskabets opgørelser og rapportens totaler",
+  followUpOperations: "budgetopfølgningens Tabel 1",
+  followUpCapital: "budgetopfølgningens anlægstabel",
+};
 
 export const problems = {
   // The data directory (src/validate/index.ts).

@@ -40,6 +40,9 @@ Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage error.`,
 Validates DATA_DIR (default: data/); if there is no error, publishes to DIR (default: out/):
   DIR/site/     the website        DIR/pdf/      the full report and one section PDF per committee
   DIR/xlsx/     the workbook       DIR/csv/      one CSV per table
+  DIR/<id>/site/, pdf/, xlsx/, csv/    the same for every further report the data make (a budget
+                                       follow-up, the implementation plan: reports: in municipality.yaml)
+  DIR/index.html                       the reports side by side, when the data make several
   DIR/changes.html, DIR/changes.json   what changed since the last published build
   DIR/manifest.json                    every input's hash and every output's hash
 Only what changed is made again; publishing is atomic (all outputs at once, never half). Warnings never
@@ -79,6 +82,28 @@ Options:
 Stop with Ctrl-C.`,
     listening: (url, dir) => `Preview at ${url} — watching ${dir}/ and the templates. Stop with Ctrl-C.`,
   },
+  freeze: {
+    summary: "keep the committees' current figures as a named snapshot a follow-up can compare with",
+    usage: `aarsrapport freeze NAME [DATA_DIR] [--label TEXT] [--force]
+
+Keeps the current figures of every committee file in DATA_DIR (default: data/) as the snapshot NAME:
+  DATA_DIR/snapshots/NAME/snapshot.yaml        its name, label and date (as_of of the follow-up)
+  DATA_DIR/snapshots/NAME/committees/*.yaml    each committee file's figures as they are now
+Plain YAML, to review and commit like the data. A follow-up that says compare_with: NAME prints the column
+"Ændring siden <label>" and a list of the changes per committee. Freeze after a follow-up is approved, before
+the figures are updated for the next one. The data must be valid; an existing snapshot is never overwritten
+unless --force is given.
+
+Options:
+  --label TEXT   how the report names the snapshot, e.g. "1. budgetopfølgning" (default: the follow-up's
+                 title, or NAME)
+  --force        replace an existing snapshot of that name
+  --lang da|en   ${LANG}
+  -h, --help     show this help
+
+Exit status: 0 frozen, 1 the data have errors (nothing written), 2 usage error or the snapshot exists.`,
+  },
+
   import: {
     summary: "read accounting-system exports (.xlsx, .csv) into the committee files",
     usage: `aarsrapport import SOURCE... --map MAPPING.yaml [--out DATA_DIR]
@@ -106,6 +131,7 @@ Exit status: 0 imported (or nothing to change), 1 problems found (nothing writte
     positiveNumber: (option, value) => `${option} needs a number above 0, not "${value}"`,
     dataDir: (dir) => `data directory "${dir}" does not exist (give DATA_DIR, or run where data/ is)`,
     noSource: "give at least one SOURCE file to import",
+    noSnapshotName: "give the snapshot's NAME, e.g. aarsrapport freeze bo1",
     noMap: "--map MAPPING.yaml is required: it says which columns hold what",
     mapMissing: (path) => `mapping file "${path}" does not exist`,
     lang: (value) => `--lang needs da or en, not "${value}"`,

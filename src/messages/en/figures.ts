@@ -7,8 +7,25 @@ const GROUP = {
 };
 
 export const texts: typeof da.texts = {
-  columns: { adopted: "(1) adopted budget", adjusted: "(2) adjusted budget", actual: "(3) actual", variance: "(4) variance" },
-  capitalColumns: { budget: "budget", adjusted: "adjusted budget", actual: "actual", transfer: "expected transfer" },
+  columns: {
+    adopted: "(1) adopted budget",
+    adjusted: "(2) adjusted budget",
+    actual: "(3) actual",
+    variance: "(4) variance",
+    prior: "prior year's actual (prior_actual)",
+    expected: "expected (forventet regnskab)",
+    spent: "spent (forbrug pr. dato)",
+    expectedVariance: "(4) expected variance",
+  },
+  capitalColumns: {
+    budget: "budget",
+    adjusted: "adjusted budget",
+    actual: "actual",
+    transfer: "expected transfer",
+    expected: "expected (forventet regnskab)",
+    spent: "spent (forbrug pr. dato)",
+    expectedVariance: "expected variance",
+  },
   subject: {
     committeeGroup: (group) => `committee ${GROUP[group]}`,
     committeeTotal: "committee total (Årets resultat)",

@@ -7,13 +7,14 @@ import * as cli from "./cli.js";
 import * as figures from "./figures.js";
 import * as importing from "./import.js";
 import * as init from "./init.js";
+import * as kinds from "./kinds.js";
 import * as load from "./load.js";
 import * as serve from "./serve.js";
 import * as statements from "./statements.js";
 import * as validate from "./validate.js";
 
 export const en: Catalogue = {
-  problems: { ...load.problems, ...validate.problems, ...importing.problems, ...serve.problems, ...statements.problems },
+  problems: { ...load.problems, ...validate.problems, ...importing.problems, ...serve.problems, ...statements.problems, ...kinds.problems },
   load: load.texts,
   validate: validate.texts,
   figures: figures.texts,
@@ -23,5 +24,6 @@ export const en: Catalogue = {
   build: build.texts,
   serve: serve.texts,
   statements: statements.texts,
+  kinds: kinds.texts,
   audit: audit.texts,
 };

@@ -5,7 +5,13 @@ const subject = (where: string): string => (where ? `${where}: ` : "");
 const withHint = (text: string, hint: string | undefined): string => (hint ? `${text}. ${hint}` : text);
 const need = (w: da.BalanceWindow): string => `the kassekreditreglen averages the ${w.days} days from ${w.first} to ${w.last}`;
 const OVER_UNDER = { over: "overspend (merforbrug)", under: "underspend (mindreforbrug)" };
-const TABLE = { operations: "Tabel 1", capital: "the capital table", front: "the statements or the report's totals" };
+const TABLE = {
+  operations: "Tabel 1",
+  capital: "the capital table",
+  front: "the statements or the report's totals",
+  followUpOperations: "Tabel 1 of the follow-up",
+  followUpCapital: "the capital table of the follow-up",
+};
 
 export const problems: typeof da.problems = {
   // The data directory (src/validate/index.ts).

@@ -9,6 +9,8 @@ import type { Problem } from "../../core/problem.js";
 import type { DataSet } from "../../model/types.js";
 import { uniqueAcrossFiles } from "./across-files.js";
 import type { Check } from "./check.js";
+import { followUpFigures } from "./follow-up-figures.js";
+import { initiativeProjects } from "./initiative-projects.js";
 import { reconciled } from "./reconciled.js";
 import { balanceBalances } from "./statements/balance-balances.js";
 import { financingZeroSum } from "./statements/financing-zero-sum.js";
@@ -25,7 +27,8 @@ export const CHECKS: readonly Check[] = [
   uniqueAcrossFiles,
   // Every declared total and stated result against what the data derives for it (figures.reconciliations).
   reconciled,
-  // Figures in a committee's text against its tables, and in the front sections against the statements (warnings).
+  // Figures in a committee's text against its tables, a follow-up's texts against its columns, and the front
+  // sections against the statements (warnings).
   textFigures,
   // The statements (statements.yaml): what they need of the other files — every financing item's kind.
   statementInputs,
@@ -43,6 +46,10 @@ export const CHECKS: readonly Check[] = [
   strategyDebt,
   // RO-4: the strategy's surplus on running items = −result of ordinary operations; a year neither gives.
   strategySurplus,
+  // An initiative's capital project (project:) exists, in one committee; its amount is reconciled above.
+  initiativeProjects,
+  // A budget follow-up's expected figures are given wherever there is a budget (warnings).
+  followUpFigures,
 ];
 
 export function runChecks(data: DataSet, figures: Figures): Problem[] {

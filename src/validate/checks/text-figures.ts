@@ -1,12 +1,15 @@
 // Figures in the committee's text ("et merforbrug på 12,4 mio. kr.") checked against its tables, as warnings:
 // text is written by hand and often lags behind the final figures. A figure after "merforbrug" must match an
-// overspend, after "mindreforbrug" an underspend; any other figure must match some figure of the table.
+// overspend, after "mindreforbrug" an underspend; any other figure must match some figure of the table. The
+// annual report's texts (`sections`) are checked against its columns, a budget follow-up's texts
+// (`follow_up_sections`) against the follow-up's: expected, its (4), forbrug pr. dato.
 import { Decimal } from "../../core/money.js";
 import { warning, type Problem } from "../../core/problem.js";
 import type { CommitteeFigures } from "../../compute/figures.js";
 import { danishNumber } from "../../format/danish.js";
 import { positionInText } from "../../model/text.js";
 import type { Committee, MarkdownText } from "../../model/types.js";
+import type { Figure } from "../../compute/arithmetic.js";
 import type { Check } from "./check.js";
 import { frontFigures } from "./statements/front-figures.js";
 import { msg } from "../../messages/index.js";
@@ -21,13 +24,34 @@ const KEYWORDS: { word: RegExp; direction: Exclude<Direction, "any"> }[] = [
 ];
 
 interface Candidates {
-  table: "operations" | "capital" | "front";
+  table: "operations" | "capital" | "front" | "followUpOperations" | "followUpCapital";
   all: Decimal[];
   variances: Decimal[];
 }
 
+/** The columns a kind's texts speak of: its figures, its (4), and its capital table's figures. */
+const COLUMNS = {
+  annual: {
+    budget: ["adopted", "adjusted", "actual", "variance", "prior"],
+    variance: "variance",
+    capital: ["budget", "adjusted", "actual", "transfer"],
+    table: "operations",
+    capitalTable: "capital",
+  },
+  "follow-up": {
+    budget: ["adopted", "adjusted", "expected", "expectedVariance", "spent", "prior"],
+    variance: "expectedVariance",
+    capital: ["budget", "adjusted", "expected", "expectedVariance", "spent"],
+    table: "followUpOperations",
+    capitalTable: "followUpCapital",
+  },
+} as const;
+
 export const textFigures: Check = ({ committees, municipality }, figures) => [
-  ...committees.flatMap((c) => checkCommittee(c, figures.of(c))),
+  ...committees.flatMap((c) => [
+    ...checkCommittee(c.sections, figures.of(c), COLUMNS.annual),
+    ...checkCommittee(c.followUpSections, figures.of(c), COLUMNS["follow-up"]),
+  ]),
   ...checkFront(municipality?.sections ?? [], frontFigures(committees, figures)),
 ];
 
@@ -36,24 +60,20 @@ function checkFront(sections: { body: MarkdownText }[], found: { all: Decimal[];
   return found ? sections.flatMap((s) => checkText(s.body, { table: "front", ...found })) : [];
 }
 
-function checkCommittee(committee: Committee, { operations, financing, capital }: CommitteeFigures): Problem[] {
+function checkCommittee(sections: Committee["sections"], { operations, financing, capital }: CommitteeFigures, columns: (typeof COLUMNS)[keyof typeof COLUMNS]): Problem[] {
   const budgetRows = [...operations.rows, ...(financing?.rows ?? [])];
-  const values = (figs: { value: Decimal | undefined }[]): Decimal[] =>
-    figs.map((f) => f.value).filter((v): v is Decimal => v !== undefined);
+  const values = (figs: Figure[]): Decimal[] => figs.map((f) => f.value).filter((v): v is Decimal => v !== undefined);
   const ops: Candidates = {
-    table: "operations",
-    all: values(budgetRows.flatMap((r) => Object.values(r.figures))),
-    variances: values(budgetRows.map((r) => r.figures.variance)),
+    table: columns.table,
+    all: values(budgetRows.flatMap((r) => columns.budget.map((c) => r.figures[c]))),
+    variances: values(budgetRows.map((r) => r.figures[columns.variance])),
   };
   const cap: Candidates = {
-    table: "capital",
-    all: values([...capital.rows.flatMap((r) => Object.values(r.figures)), ...Object.values(capital.totals)]),
+    table: columns.capitalTable,
+    all: values([...capital.rows.map((r) => r.figures), capital.totals].flatMap((f) => columns.capital.map((c) => f[c]))),
     variances: [],
   };
-  return [
-    ...(committee.sections.operations ? checkText(committee.sections.operations, ops) : []),
-    ...(committee.sections.capital ? checkText(committee.sections.capital, cap) : []),
-  ];
+  return [...(sections.operations ? checkText(sections.operations, ops) : []), ...(sections.capital ? checkText(sections.capital, cap) : [])];
 }
 
 function checkText(text: MarkdownText, candidates: Candidates): Problem[] {
