@@ -15,6 +15,7 @@ export const texts = {
     unspent: "korrigeret budget − regnskab",
     dailyMean: "gennemsnittet af de daglige saldi",
     otherDebt: "gæld i alt − ældreboliggæld",
+    share: "forbrug / korrigeret budget × 100",
     perCitizen: "beløbet / indbyggertallet",
   },
   /** A figure's source in words. */

@@ -12,6 +12,7 @@ export const texts: typeof da.texts = {
     unspent: "adjusted budget − actual",
     dailyMean: "the mean of the daily balances",
     otherDebt: "total debt − elderly housing debt",
+    share: "spent / adjusted budget × 100",
     perCitizen: "the amount / the population",
   },
   source: {
