@@ -74,6 +74,7 @@ describe("incremental builds", { timeout: 180_000 }, () => {
     // The statements a committee's operations feed change with them (the balance does not): their CSV files and pages.
     const statements = ["noegletal", "regnskabsopgorelse", "finansieringsoversigt"];
     const expected = [
+      "audit/figures.csv", // every figure of the report, with its source
       "csv/datapackage.json",
       "csv/social-sundhed-tabel-1.csv",
       ...statements.map((s) => `csv/${s}.csv`),
