@@ -116,14 +116,14 @@ describe("aarsrapport serve", () => {
     });
     expect((await tip(figure)).display).toBe("none");
     await page.hover(figure);
-    expect(await tip(figure)).toEqual({ display: "block", role: "tooltip", text: expect.stringMatching(/^angivet i committees\/01-klima-miljo\.yaml:208:20, afstemt: afrundingsdifference \+2 t\.kr\./) });
+    expect(await tip(figure)).toEqual({ display: "block", role: "tooltip", text: expect.stringMatching(/^angivet i committees\/01-klima-miljo\.yaml:260:20, afstemt: afrundingsdifference \+2 t\.kr\./) });
     // A click follows the link to the editor: caught here, since no editor is installed to take it.
     await page.evaluate(() => document.addEventListener("click", (e) => {
       (window as unknown as { opened: string }).opened = (e.target as Element).closest("a")!.href;
       e.preventDefault();
     }, { once: true }));
     await page.click(figure);
-    expect(await page.evaluate(() => (window as unknown as { opened: string }).opened)).toBe(`vscode://file${join(resolve(data), "committees/01-klima-miljo.yaml")}:208:20`);
+    expect(await page.evaluate(() => (window as unknown as { opened: string }).opened)).toBe(`vscode://file${join(resolve(data), "committees/01-klima-miljo.yaml")}:260:20`);
   });
 
   it("reaches every figure by keyboard and shows its source on focus", async () => {
@@ -157,7 +157,7 @@ describe("aarsrapport serve", () => {
       "Vedtaget budget 2024 (1)",
       "624",
       "624",
-      "committees/01-klima-miljo.yaml:56:18",
+      "committees/01-klima-miljo.yaml:60:18",
     ]);
   });
 
