@@ -14,6 +14,7 @@ import type { MadeOrKept, OutputFile } from "../core/output-file.js";
 import type { Problem } from "../core/problem.js";
 import { timer, type Timer } from "../core/timer.js";
 import { toolVersion } from "../core/version.js";
+import { renderAuditCsv } from "../export/audit.js";
 import { renderCsvTables } from "../export/csv.js";
 import type { ReportData, ReportSpec } from "../model/types.js";
 import type { LaunchedBrowser } from "../print/browser.js";
@@ -25,6 +26,7 @@ import type { Inputs } from "../publish/inputs.js";
 import { compareOutputs, manifestJson, manifestOf, type Manifest } from "../publish/manifest.js";
 import { publish } from "../publish/stage.js";
 import { assetFiles } from "../render/assets.js";
+import type { AuditView } from "../render/audit.js";
 import { renderChanges } from "../render/changes.js";
 import { REPORTS_INDEX, renderReportsIndex } from "../render/reports-index.js";
 import { drawCharts, type DrawnReport } from "../render/charts.js";
@@ -65,7 +67,7 @@ export interface BuildResult {
   removed: string[];
   pdfs: PdfFile[];
   changes?: Changes;
-  /** Milliseconds per stage: inputs, validate, compute, charts, html, pdf, xlsx, csv, publish. */
+  /** Milliseconds per stage: inputs, validate, compute, charts, html, pdf, xlsx, csv, audit, publish. */
   timings: Record<string, number>;
 }
 
@@ -91,15 +93,18 @@ export interface Website {
   files: OutputFile[];
 }
 
-/** compute → charts → HTML: the websites of valid data, as build publishes them and serve previews them. */
+/**
+ * compute → charts → HTML: the websites of valid data, as build publishes them and serve previews them; the
+ * preview adds the audit trail and the data's problems (`audit`), and shows data with errors as far as it can be read.
+ */
 export async function renderWebsite(
   data: ReportData,
   figures: Figures,
-  { templates = createTemplates(), timed = timer(undefined) }: { templates?: Templates; timed?: Timer } = {},
+  { templates = createTemplates(), timed = timer(undefined), audit }: { templates?: Templates; timed?: Timer; audit?: AuditView } = {},
 ): Promise<Website> {
   const reports = await drawnReports(data, figures, timed);
   const files = await timed("html", () =>
-    reports.flatMap((report, i) => inside(outputDir(data.municipality.reports[i]!), [...renderSite(report, templates), ...assetFiles(["report.css", ...report.styles])])),
+    reports.flatMap((report, i) => inside(outputDir(data.municipality.reports[i]!), sitePages(report, templates, undefined, audit))),
   );
   return { report: reports[0]!, reports, files };
 }
@@ -119,9 +124,9 @@ function inside<F extends { path: string }>(dir: string, files: F[]): F[] {
   return dir === "" ? files : files.map((f) => ({ ...f, path: `${dir}${f.path}` }));
 }
 
-/** The pages and their stylesheets, linking what the build publishes to download (`downloads`). */
-function sitePages(report: DrawnReport, templates: Templates, downloads: Downloads): OutputFile[] {
-  return [...renderSite(report, templates, downloads), ...assetFiles(["report.css", ...report.styles])];
+/** The pages and their stylesheets; a build's link what it publishes to download (`downloads`), the preview's carry the audit trail. */
+function sitePages(report: DrawnReport, templates: Templates, downloads?: Downloads, audit?: AuditView): OutputFile[] {
+  return [...renderSite(report, templates, downloads, audit), ...assetFiles(["report.css", ...report.styles, ...(audit ? ["audit.css"] : [])])];
 }
 
 /** Validates, makes every output and publishes them; `invalid` when the data has errors (nothing written). */
@@ -176,6 +181,7 @@ async function makeOutputs(data: ReportData, figures: Figures, options: BuildOpt
     return Promise.all(reports.map(async (report) => ({ path: workbookName(report), content: await renderWorkbook(report) })));
   });
   const csv = await timed("csv", () => reports.map((report) => renderCsvTables(report)));
+  const audit = await timed("audit", () => reports.map((report) => renderAuditCsv(report)));
   // The websites link the other outputs: rendered while the browser prints, the PDFs' sizes filled in after.
   const pages = await timed("html", () =>
     reports.map((report, i) => {
@@ -188,7 +194,7 @@ async function makeOutputs(data: ReportData, figures: Figures, options: BuildOpt
   const outputs: Output[] = reports.flatMap((_, i) => {
     const dir = dirs[i]!;
     const site = fillSizes(pages[i]!, (path) => pdfSize(pdfs, print.context.previous.dir)(`${dir}${path}`));
-    return [...under(`${dir}site`, site), ...under(`${dir}xlsx`, [xlsx[i]!]), ...under(`${dir}csv`, csv[i]!)];
+    return [...under(`${dir}site`, site), ...under(`${dir}xlsx`, [xlsx[i]!]), ...under(`${dir}csv`, csv[i]!), ...under(`${dir}audit`, [audit[i]!])];
   });
   outputs.push(...pdfs);
   return { reports, outputs, pdfs, snapshot: snapshot(data, reports) };

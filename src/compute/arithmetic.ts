@@ -1,7 +1,13 @@
 // The one place that adds money. A Figure is a value (undefined = blank cell) and the number of rounded
 // source figures it is built from ("leaves"), which bounds how far a declared total may honestly differ from
 // the sum of printed parts: half a unit per leaf plus half a unit for the declared figure (data-format.md).
+//
+// Every figure made here gets its source (src/core/source.ts), the audit trail: a sum or difference knows how many
+// figures it is made of, `settle` names them and what they make, and a declared figure keeps its reconciliation.
+// A figure read from the data has its position already (the reader gave it).
 import { Decimal } from "../core/money.js";
+import type { Pos } from "../core/problem.js";
+import { sourceOf, withSource, type ComputedSource } from "../core/source.js";
 import type { Declared } from "../model/declared.js";
 import { UNIT_FACTOR, type Unit } from "../core/units.js";
 
@@ -18,8 +24,8 @@ export function leaf(value: Decimal | undefined, unknown = false): Figure {
   return { value, leaves: value === undefined ? 0 : 1, ...(unknown && { unknown }) };
 }
 
-/** Sum with blanks as 0; blank only when every part is blank (nothing budgeted or booked). */
-export function sum(parts: readonly Figure[]): Figure {
+/** Sum with blanks as 0; blank only when every part is blank (nothing budgeted or booked). `of` names the parts. */
+export function sum(parts: readonly Figure[], of?: string): Figure {
   let value: Decimal | undefined;
   let leaves = 0;
   let unknown = false;
@@ -28,7 +34,8 @@ export function sum(parts: readonly Figure[]): Figure {
     unknown ||= p.unknown === true;
     if (p.value !== undefined) value = (value ?? new Decimal(0)).plus(p.value);
   }
-  return { value, leaves, ...(unknown && { unknown }) };
+  const count = parts.filter((p) => p.value !== undefined).length;
+  return { value: withSource(value, { kind: "computed", operation: "sum", count, ...(of !== undefined && { of }) }), leaves, ...(unknown && { unknown }) };
 }
 
 /** (4) = (3) − (2), blanks as 0; blank when both are blank. */
@@ -36,6 +43,8 @@ export function difference(actual: Figure, budget: Figure): Figure {
   const unknown = actual.unknown === true || budget.unknown === true;
   if (actual.value === undefined && budget.value === undefined) return unknown ? { ...BLANK, unknown } : BLANK;
   const value = (actual.value ?? new Decimal(0)).minus(budget.value ?? new Decimal(0));
+  const count = [actual, budget].filter((p) => p.value !== undefined).length;
+  withSource(value, { kind: "computed", operation: "difference", count });
   return { value, leaves: actual.leaves + budget.leaves, ...(unknown && { unknown }) };
 }
 
@@ -65,6 +74,8 @@ export interface ReconcileContext {
   parts: string;
   unit: Unit;
   into: Reconciliation[];
+  /** Where the whole the figure belongs to stands in the data (the frame, the committee), for the audit trail. */
+  at?: Pos;
 }
 
 /**
@@ -73,6 +84,7 @@ export interface ReconcileContext {
  * A declared figure beyond rounding is wrong: the computed one goes upward, so the error is reported once.
  */
 export function settle(computed: Figure, declared: Declared | undefined, column: string, ctx: ReconcileContext): Figure {
+  const source = nameParts(computed.value, ctx.parts ? `${ctx.parts} · ${ctx.subject}` : ctx.subject, ctx.at);
   if (!declared) return computed;
   if (computed.unknown) return { value: declared.value, leaves: computed.leaves, unknown: true };
   const reconciliation: Reconciliation = {
@@ -86,7 +98,32 @@ export function settle(computed: Figure, declared: Declared | undefined, column:
     parts: ctx.parts,
   };
   ctx.into.push(reconciliation);
-  return withinRounding(reconciliation) ? { value: declared.value, leaves: computed.leaves } : computed;
+  if (withinRounding(reconciliation)) {
+    const read = sourceOf(declared.value);
+    const row = read?.kind === "data" ? read.row : undefined;
+    const of = { ...(source?.of !== undefined && { of: source.of }), ...(row && { row }) };
+    withSource(declared.value, { kind: "declared", at: declared.at, derived: reconciliation.derived, count: source?.count ?? 0, unit: ctx.unit, ...of });
+    return { value: declared.value, leaves: computed.leaves };
+  }
+  if (source) withSource(computed.value, { ...source, declared: { value: declared.value, at: declared.at, unit: ctx.unit } });
+  return computed;
+}
+
+/** Names what a computed figure is made of (its parts and the whole they make) and where that whole stands. */
+export function nameParts(value: Decimal | undefined, of: string, at?: Pos): ComputedSource | undefined {
+  const source = sourceOf(value);
+  if (source?.kind !== "computed") return undefined;
+  const described: ComputedSource = { ...source, of, ...(at && { at }) };
+  withSource(value, described);
+  return described;
+}
+
+/**
+ * A value computed otherwise than by `sum` or `difference` (a mean, a share, result − target), from `count`
+ * figures that `of` names: returned with its source, so that a table printing it can say where it comes from.
+ */
+export function derive<T extends Decimal | undefined>(value: T, count: number, of: string, operation: ComputedSource["operation"] = "other"): T {
+  return withSource(value, { kind: "computed", operation, count, of });
 }
 
 /** Half a unit of the data's unit per summed figure, plus half a unit for the declared figure itself. */
@@ -100,9 +137,9 @@ export function withinRounding(r: Reconciliation): boolean {
 
 export type Columns<C extends string> = Record<C, Figure>;
 
-/** Sums each column over a set of rows. */
-export function sumColumns<C extends string>(columns: readonly C[], rows: readonly Columns<C>[]): Columns<C> {
+/** Sums each column over a set of rows; `of` names the rows summed. */
+export function sumColumns<C extends string>(columns: readonly C[], rows: readonly Columns<C>[], of?: string): Columns<C> {
   const out = {} as Columns<C>;
-  for (const c of columns) out[c] = sum(rows.map((r) => r[c]));
+  for (const c of columns) out[c] = sum(rows.map((r) => r[c]), of);
   return out;
 }

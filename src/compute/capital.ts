@@ -40,7 +40,7 @@ export function computeCapital(committee: Committee): CapitalResult {
   });
   const computed = sumColumns(CAPITAL_FIGURE_COLUMNS, rows.map((r) => r.figures));
   const totals = {} as CapitalFigures;
-  const ctx = { kind: "total" as const, subject: t().figures.subject.capitalTotal, parts: t().figures.parts.projects, unit: committee.unit, into };
+  const ctx = { kind: "total" as const, subject: t().figures.subject.capitalTotal, parts: t().figures.parts.projects, unit: committee.unit, into, at: committee.at };
   for (const c of CAPITAL_FIGURE_COLUMNS) {
     totals[c] = c === "expectedVariance" ? computed[c] : settle(computed[c], committee.capitalTotals[c], t().figures.capitalColumns[c], ctx);
   }

@@ -2,6 +2,8 @@
 // table cannot disagree, and carries a text alternative that states what the chart shows in words.
 import { MIO, formatAmount, type DisplayUnit } from "../format/danish.js";
 import { Decimal } from "../core/money.js";
+import { t as texts } from "../messages/index.js";
+import { derive } from "./arithmetic.js";
 import type { DebtResult, LiquidityResult, TargetResult } from "./target-results.js";
 import { PER_CITIZEN } from "./targets-box.js";
 import type { OperationsResult } from "./operations.js";
@@ -68,7 +70,8 @@ function debtChart(t: DebtResult, year: number): ChartModel {
     const elderly = d.elderlyHousing ?? new Decimal(0);
     // A year after the report year is a budget year: its debt is expected, not realised.
     const label = d.year > year ? `${d.year} (forventet)` : String(d.year);
-    return { label, style: "line", cells: split ? [d.elderlyHousing, d.total.minus(elderly), d.total] : [d.total] };
+    const other = derive(d.total.minus(elderly), 2, texts().audit.parts.otherDebt, "difference");
+    return { label, style: "line", cells: split ? [d.elderlyHousing, other, d.total] : [d.total] };
   });
   const columns = split ? ["Ældreboliggæld", "Øvrig gæld", "I alt"] : ["I alt"];
   const [first, last] = [rows[0]!, rows.at(-1)!];

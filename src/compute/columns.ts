@@ -3,7 +3,8 @@
 // share of (2), and its change since a snapshot. Each column takes a row's figures (and the row's key, for
 // the snapshot's figures of the same row) to one cell.
 import { Decimal } from "../core/money.js";
-import { difference, type Figure } from "./arithmetic.js";
+import { derive, difference, type Figure } from "./arithmetic.js";
+import { t } from "../messages/index.js";
 import type { CapitalFigureColumn, CapitalFigures } from "./capital.js";
 import type { BudgetFiguresOf, BudgetRow, FigureColumn } from "./operations.js";
 import type { AccountsView } from "./report-kind.js";
@@ -29,7 +30,8 @@ function share<F extends { spent: Figure; adjusted: Figure }>(head: string): Col
   return {
     head,
     format: "percent",
-    cell: ({ spent, adjusted }) => (spent.value === undefined || !adjusted.value || adjusted.value.isZero() ? undefined : spent.value.dividedBy(adjusted.value).times(HUNDRED)),
+    cell: ({ spent, adjusted }) =>
+      spent.value === undefined || !adjusted.value || adjusted.value.isZero() ? undefined : derive(spent.value.dividedBy(adjusted.value).times(HUNDRED), 2, t().audit.parts.share),
   };
 }
 

@@ -12,6 +12,7 @@ import { FIGURE_COLUMNS, GROUP_LABEL, type BudgetFiguresOf, type BudgetRow, type
 import type { AccountsView } from "./report-kind.js";
 import { strategyBox, type StrategyBox } from "./targets-box.js";
 import { stub, type AmountTable, type TableRow } from "./tables.js";
+import { t } from "../messages/index.js";
 
 export interface MainResults {
   year: number;
@@ -55,7 +56,7 @@ export function computeMainResults(data: ReportData, figures: Figures, view: Acc
 function operationsSummary(summed: Summed[], view: AccountsView): AmountTable {
   const rowsOf = (ops: (s: Summed) => OperationsResult | undefined): BudgetRow[] => {
     const parts = summed.flatMap((s) => ops(s) ?? []);
-    const rows: BudgetRow[] = [{ key: "total", label: "I alt", style: "total", figures: sumColumns(FIGURE_COLUMNS, parts.map((o) => o.totals)) }, ...groupRows("", parts)];
+    const rows: BudgetRow[] = [{ key: "total", label: "I alt", style: "total", figures: sumColumns(FIGURE_COLUMNS, parts.map((o) => o.totals), t().audit.parts.committees) }, ...groupRows("", parts)];
     for (const s of summed) {
       const o = ops(s);
       if (o) rows.push({ key: `committee:${s.committee.id}`, label: s.committee.name, style: "frame", figures: o.totals }, ...groupRows(`committee:${s.committee.id}:`, [o]));
@@ -84,14 +85,16 @@ function byKey<F>(rows: { key: string; figures: F }[]): Then<F> {
 function groupRows(prefix: string, results: OperationsResult[]): BudgetRow[] {
   return SERVICE_GROUPS.flatMap((g: ServiceGroup) => {
     const parts = results.map((x) => x.groups[g]).filter((x): x is BudgetFiguresOf => x !== undefined);
-    return parts.length > 0 ? [{ key: `${prefix}group:${g}`, label: GROUP_LABEL[g], style: "group" as const, figures: sumColumns(FIGURE_COLUMNS, parts) }] : [];
+    // One committee's subtotal is printed as its own figure (with its own source), not as a sum of one.
+    const figures = parts.length === 1 ? parts[0]! : sumColumns(FIGURE_COLUMNS, parts, t().audit.parts.committeeGroups(g));
+    return parts.length > 0 ? [{ key: `${prefix}group:${g}`, label: GROUP_LABEL[g], style: "group" as const, figures }] : [];
   });
 }
 
 /** Capital (anlæg) per committee. */
 function capitalSummary(summed: Summed[], view: AccountsView): AmountTable {
   const total = (pick: (s: Summed) => CapitalFigures | undefined): CapitalFigures =>
-    sumColumns(CAPITAL_FIGURE_COLUMNS, summed.flatMap((s) => pick(s) ?? []));
+    sumColumns(CAPITAL_FIGURE_COLUMNS, summed.flatMap((s) => pick(s) ?? []), t().audit.parts.capital);
   const then = view.compare
     ? (key: string): CapitalFigures | undefined =>
         key === "total" ? total((s) => s.then?.capital.totals) : summed.find((s) => `committee:${s.committee.id}` === key)?.then?.capital.totals
@@ -118,7 +121,7 @@ function financingSummary(summed: Summed[], view: AccountsView): AmountTable | u
     const results = summed.flatMap((s) => pick(s)?.financing ?? []);
     if (results.length === 0) return undefined;
     const items = results.flatMap((r) => r.rows.filter((row) => row.style !== "total"));
-    return [{ key: "total", label: "I alt", style: "total", figures: sumColumns(FIGURE_COLUMNS, results.map((r) => r.totals)) }, ...items];
+    return [{ key: "total", label: "I alt", style: "total", figures: sumColumns(FIGURE_COLUMNS, results.map((r) => r.totals), t().audit.parts.financing) }, ...items];
   };
   const rows = rowsOf((s) => s.now);
   if (!rows) return undefined;

@@ -87,6 +87,7 @@ export function computeOperations(committee: Committee): OperationsResult {
       parts: t().figures.parts.frames,
       unit,
       into,
+      at: committee.at,
     });
   }
   const totals = settleColumns(Object.values(groups), committee.totals, {
@@ -95,6 +96,7 @@ export function computeOperations(committee: Committee): OperationsResult {
     parts: t().figures.parts.groups,
     unit,
     into,
+    at: committee.at,
   });
   return { rows: operationsRows(frames, groups, totals), frames, groups, totals, reconciliations: into };
 }
@@ -107,7 +109,7 @@ function computeFrame(frame: Frame, unit: Committee["unit"], into: Reconciliatio
     if (inGroup.length === 0 && !frame.serviceTotals[g]) continue;
     lines[g] = inGroup.map((line) => ({
       line,
-      figures: rowFigures(line, { kind: "total", subject: t().figures.subject.line(frame.number, line.name), parts: "", unit, into }),
+      figures: rowFigures(line, { kind: "total", subject: t().figures.subject.line(frame.number, line.name), parts: "", unit, into, at: line.at }),
     }));
     groups[g] = settleColumns(lines[g].map((l) => l.figures), frame.serviceTotals[g], {
       kind: "total",
@@ -115,6 +117,7 @@ function computeFrame(frame: Frame, unit: Committee["unit"], into: Reconciliatio
       parts: t().figures.parts.lines,
       unit,
       into,
+      at: frame.at,
     });
   }
   const totals = settleColumns(Object.values(groups), frame.totals, {
@@ -123,6 +126,7 @@ function computeFrame(frame: Frame, unit: Committee["unit"], into: Reconciliatio
     parts: t().figures.parts.frameGroups,
     unit,
     into,
+    at: frame.at,
   });
   return { frame, groups, lines, totals };
 }
@@ -165,12 +169,12 @@ export function computeFinancing(committee: Committee): FinancingResult | undefi
   const unit = committee.unit;
   const items = committee.financing.map((item) => ({
     item,
-    figures: rowFigures(item, { kind: "total", subject: t().figures.subject.financingItem(item.number, item.name), parts: "", unit, into }),
+    figures: rowFigures(item, { kind: "total", subject: t().figures.subject.financingItem(item.number, item.name), parts: "", unit, into, at: item.at }),
   }));
   const totals = settleColumns(
     items.map((i) => i.figures),
     committee.financingTotals,
-    { kind: "total", subject: t().figures.subject.financingTotal, parts: t().figures.parts.financing, unit, into },
+    { kind: "total", subject: t().figures.subject.financingTotal, parts: t().figures.parts.financing, unit, into, at: committee.at },
   );
   const rows: BudgetRow[] = [
     { key: "total", label: "I alt", style: "total", figures: totals },

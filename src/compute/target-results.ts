@@ -17,7 +17,7 @@ import type {
   StrategyTarget,
 } from "../model/targets.js";
 import type { Declared } from "../model/declared.js";
-import { leaf, settle, sum, type Figure, type ReconcileContext, type Reconciliation } from "./arithmetic.js";
+import { derive, leaf, settle, sum, type Figure, type ReconcileContext, type Reconciliation } from "./arithmetic.js";
 import { t as texts } from "../messages/index.js";
 import type { Unit } from "../core/units.js";
 
@@ -183,7 +183,7 @@ function targetOf(t: SingleTarget): Decimal {
 
 function outcome(rule: Rule, target: Decimal, result: Decimal | undefined): Outcome {
   if (result === undefined) return { target, status: "pending" };
-  const difference = result.minus(target);
+  const difference = derive(result.minus(target), 2, texts().audit.parts.targetDifference, "difference");
   const met = rule === "at-most" ? difference.lessThanOrEqualTo(0) : difference.greaterThanOrEqualTo(0);
   return { target, result, difference, status: met ? "met" : "not-met" };
 }
@@ -213,7 +213,7 @@ function serviceFrame(t: ServiceFrameTarget, insideActuals: Figure[], ctx: (what
 function capital(frame: CapitalFrame, ctx: ReconcileContext): CapitalFrameResult {
   const computed = sum([leaf(frame.target), leaf(frame.transfers), leaf(frame.advances)]);
   const adjusted = settle(computed, frame.adjusted, "adjusted", ctx).value ?? new Decimal(0);
-  return { frame, adjusted, unspent: adjusted.minus(frame.actual) };
+  return { frame, adjusted, unspent: derive(adjusted.minus(frame.actual), 2, texts().audit.parts.unspent, "difference") };
 }
 
 /**
@@ -229,7 +229,7 @@ function average(t: AverageSurplusTarget, year: number, ctx: ReconcileContext, s
   const mean = (some: typeof years): Figure => {
     const total = sum(some.map((y) => leaf(y.value))).value;
     // The mean of rounded figures is off by at most half a unit: one "leaf" of tolerance.
-    return { value: total?.dividedBy(some.length), leaves: 1 };
+    return { value: derive(total?.dividedBy(some.length), some.length, texts().figures.parts.average), leaves: 1 };
   };
   const end = outcome(t.rule, targetOf(t), settled(mean(years), t.result, ctx));
   if (t.years.every((y) => y.year <= year)) return { kind: "average-surplus", target: t, outcome: end, years };
@@ -248,11 +248,11 @@ function average(t: AverageSurplusTarget, year: number, ctx: ReconcileContext, s
 function liquidity(t: LiquidityTarget, ctxOf: (year: number) => ReconcileContext): LiquidityResult {
   const years = t.years.map((y): LiquidityYearResult => {
     const liquidity = averageLiquidity(y);
-    const perCitizen = liquidity && y.citizens ? liquidity.dividedBy(y.citizens) : undefined;
+    const perCitizen = liquidity && y.citizens ? derive(liquidity.dividedBy(y.citizens), 2, texts().figures.parts.liquidity) : undefined;
     const result = settled({ value: perCitizen, leaves: 0 }, y.result, ctxOf(y.year));
     return { year: y, outcome: outcome(t.rule, y.target, result), ...(liquidity && { liquidity }) };
   });
-  const history = t.history.map((h) => ({ year: h.year, perCitizen: h.liquidity.dividedBy(h.citizens) }));
+  const history = t.history.map((h) => ({ year: h.year, perCitizen: derive(h.liquidity.dividedBy(h.citizens), 2, texts().figures.parts.liquidity) }));
   return { kind: "liquidity-per-citizen", target: t, years, history, status: overall(years.map((y) => y.outcome.status)) };
 }
 
@@ -261,7 +261,8 @@ function averageLiquidity(y: LiquidityYear): Decimal | undefined {
   const source = y.liquidity;
   if (source?.kind === "declared") return source.value;
   if (source?.kind !== "daily-balances") return undefined;
-  return sum(source.days.map((d) => leaf(d.balance))).value?.dividedBy(source.days.length);
+  const mean = sum(source.days.map((d) => leaf(d.balance))).value?.dividedBy(source.days.length);
+  return derive(mean, source.days.length, texts().audit.parts.dailyMean);
 }
 
 /** A target over several years is met when every year with a result is; pending while none has one. */
@@ -288,6 +289,6 @@ function debt(t: DebtReductionTarget, year: number, ctx: ReconcileContext): Debt
   if (year >= to) return [{ ...base, outcome: so }];
   const end = t.debt.find((d) => d.year === to);
   if (!end) return [{ ...base, outcome: so.status === "not-met" ? { ...so, status: "pending" } : so }];
-  const expected = expectedOutcome(outcome(t.rule, targetOf(t), start.total.minus(end.total)));
+  const expected = expectedOutcome(outcome(t.rule, targetOf(t), derive(start.total.minus(end.total), 2, texts().figures.parts.debt, "difference")));
   return [{ ...base, outcome: expected, running: { realised: { ...so, status: "partial" }, from, year, to } }];
 }

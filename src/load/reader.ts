@@ -4,6 +4,7 @@
 import type { Node, YAMLMap, YAMLSeq } from "yaml";
 import type { Decimal } from "../core/money.js";
 import type { Pos, Problems } from "../core/problem.js";
+import { withSource, type Span } from "../core/source.js";
 import { UNITS, UNIT_FACTOR, type Unit } from "../core/units.js";
 import type { Declared } from "../model/declared.js";
 import type { MarkdownText } from "../model/types.js";
@@ -105,7 +106,16 @@ export class FileReader {
       this.problems.error(this.valuePos(map, key), { code: result.code, message: `${key}: ${result.message}` });
       return undefined;
     }
-    return result.value?.times(UNIT_FACTOR[unit]);
+    // Every amount read knows where it is written (the audit trail): its value's position, and its row.
+    return withSource(result.value?.times(UNIT_FACTOR[unit]), { kind: "data", at: this.valuePos(map, key), ...this.span(map) });
+  }
+
+  /** The stretch of the file a mapping spans (a table row's data): problems inside it concern the row. */
+  private span(map: YAMLMap | undefined): { row?: Span } {
+    const range = map?.range;
+    if (!range) return {};
+    const to = posAt(this.source, range[1]);
+    return { row: { from: posAt(this.source, range[0]), to: { line: to.line, column: to.column } } };
   }
 
   declared(map: YAMLMap | undefined, key: string, unit: Unit = this.unit): Declared | undefined {

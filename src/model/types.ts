@@ -237,6 +237,8 @@ export interface Population {
   startOfYear?: number;
   endOfYear?: number;
   liquidityBasis?: number;
+  /** Where each count is written (the audit trail: a key figure prints it). */
+  at?: Partial<Record<"startOfYear" | "endOfYear" | "liquidityBasis", Pos>>;
 }
 
 export interface Municipality {

@@ -10,6 +10,7 @@ import type { OutputFile } from "../core/output-file.js";
 import { TKR, formatAmount, formatInteger, formatMio, formatPercent, type DisplayUnit } from "../format/danish.js";
 import { danishList } from "../format/text.js";
 import type { MarkdownText } from "../model/types.js";
+import { AUDIT_PAGE, auditRows, figuresIntro, registerAuditHelpers, type AuditView } from "./audit.js";
 import type { DrawnReport } from "./charts.js";
 import { DATA_PAGE, hasDownloads, registerDownloadHelpers, type Downloads } from "./downloads.js";
 import { markdownToHtml } from "./markdown.js";
@@ -25,6 +26,8 @@ export interface Templates {
   committee: Handlebars.TemplateDelegate;
   data: Handlebars.TemplateDelegate;
   statement: Handlebars.TemplateDelegate;
+  /** The preview's page of every figure and its source. */
+  audit: Handlebars.TemplateDelegate;
   printCover: Handlebars.TemplateDelegate;
   printFront: Handlebars.TemplateDelegate;
   printStatements: Handlebars.TemplateDelegate;
@@ -43,15 +46,17 @@ export function createTemplates(dir = TEMPLATE_DIR): Templates {
   for (const file of readdirSync(`${dir}partials`).filter((f) => f.endsWith(".hbs")).sort()) {
     hb.registerPartial(file.replace(/\.hbs$/, ""), compileTemplate(hb, readFileSync(`${dir}partials/${file}`, "utf8")));
   }
-  // The website's sections link their tables' CSV files, the printed ones do not: one rendering of each.
-  // The key names the report too: several reports (annual, follow-up) have a section for the same committee.
-  cachePartial(hb, "committee-section", (ctx, root) => `${reportId(root)}|${String(ctx.id)}|${String(ctx.level)}|${String(ctx.sub)}|${hasDownloads(root)}`);
+  // The website's sections link their tables' CSV files, the printed ones do not, the preview's carry the audit
+  // trail: one rendering of each. The key names the report too: several reports (annual, follow-up) have a
+  // section for the same committee.
+  cachePartial(hb, "committee-section", (ctx, root) => `${reportId(root)}|${String(ctx.id)}|${String(ctx.level)}|${String(ctx.sub)}|${hasDownloads(root)}|${hasAudit(root)}`);
   const compile = (name: string): Handlebars.TemplateDelegate => compileTemplate(hb, readFileSync(`${dir}${name}.hbs`, "utf8"));
   return {
     report: compile("report"),
     committee: compile("committee"),
     data: compile("data"),
     statement: compile("statement"),
+    audit: compile("audit"),
     printCover: compile("print/cover"),
     printFront: compile("print/front"),
     printStatements: compile("print/statements"),
@@ -104,6 +109,7 @@ function registerHelpers(hb: typeof Handlebars): void {
   registerDownloadHelpers(hb);
   registerStatementHelpers(hb);
   registerOverviewHelpers(hb);
+  registerAuditHelpers(hb, formatCell);
   hb.registerHelper("md", (text: MarkdownText | undefined, sectionLevel: number) =>
     text ? new hb.SafeString(markdownToHtml(text.markdown, { sectionLevel })) : "",
   );
@@ -121,29 +127,53 @@ function formatCell(cell: Cell, unit: DisplayUnit): string {
   return formatAmount(cell instanceof Decimal ? cell : new Decimal(cell), unit);
 }
 
-/** The website's pages; with `downloads` (a build, not the preview) they link the files to download, and the data page is made. */
-export function renderSite(report: DrawnReport, templates: Templates, downloads?: Downloads): OutputFile[] {
-  if (downloads && report.committees.some((c) => `${c.id}.html` === DATA_PAGE)) {
-    throw new Error(t().build.dataPageId(DATA_PAGE));
-  }
+/**
+ * The website's pages; with `downloads` (a build, not the preview) they link the files to download, and the data
+ * page is made; with `audit` (the preview, never a build) they carry the audit trail and the data's problems, and
+ * the page of every figure is made.
+ */
+export function renderSite(report: DrawnReport, templates: Templates, downloads?: Downloads, audit?: AuditView): OutputFile[] {
+  const named = (name: string): boolean => report.committees.some((c) => `${c.id}.html` === name);
+  if (downloads && named(DATA_PAGE)) throw new Error(t().build.dataPageId(DATA_PAGE));
+  if (audit && named(AUDIT_PAGE)) throw new Error(t().audit.preview.pageId(AUDIT_PAGE));
   const statements = report.kind === "plan" ? undefined : report.statements;
   const sections = statements?.sections ?? [];
   const taken = report.committees.find((c) => sections.some((s) => s.id === c.id || statements?.anchor === c.id));
   if (taken) throw new Error(`the committee id "${taken.id}" is also the name of a statement's page (${taken.id}.html): give the committee another id`);
   const [index, page] = report.kind === "plan" ? [templates.plan, templates.planCommittee] : [templates.report, templates.committee];
   const files: { path: string; content: string }[] = [
-    { path: "index.html", content: index({ report, pageTitle: pageTitle(report), assets: "", downloads }) },
+    { path: "index.html", content: index({ report, pageTitle: pageTitle(report), assets: "", downloads, audit }) },
     ...report.committees.map((committee: SectionRef) => ({
       path: `${committee.id}.html`,
-      content: page({ report, committee, pageTitle: pageTitle(report, committee), assets: "", downloads }),
+      content: page({ report, committee, pageTitle: pageTitle(report, committee), assets: "", downloads, audit }),
     })),
     ...sections.map((section) => ({
       path: `${section.id}.html`,
-      content: templates.statement({ report, section, pageTitle: `${section.title} · ${pageTitle(report)}`, assets: "", downloads }),
+      content: templates.statement({ report, section, pageTitle: `${section.title} · ${pageTitle(report)}`, assets: "", downloads, audit }),
     })),
     ...(downloads ? [{ path: DATA_PAGE, content: templates.data({ report, pageTitle: `Data til genbrug · ${pageTitle(report)}`, assets: "", downloads }) }] : []),
+    ...(audit ? [{ path: AUDIT_PAGE, content: auditPage(report, templates, audit) }] : []),
   ];
   return files.map((f) => ({ path: f.path, content: tidy(f.content) }));
+}
+
+function auditPage(report: DrawnReport, templates: Templates, audit: AuditView): string {
+  const figures = auditRows(report, audit);
+  const w = t().audit;
+  return templates.audit({
+    report,
+    pageTitle: `${w.preview.figuresTitle} · ${pageTitle(report)}`,
+    assets: "",
+    audit,
+    title: w.preview.figuresTitle,
+    intro: figuresIntro(figures.length),
+    heads: w.heads,
+    figures,
+  });
+}
+
+function hasAudit(root: unknown): boolean {
+  return typeof root === "object" && root !== null && (root as { audit?: unknown }).audit !== undefined;
 }
 
 function pageTitle(report: DrawnReport, committee?: SectionRef): string {

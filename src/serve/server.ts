@@ -1,10 +1,14 @@
 // `aarsrapport serve`: the website of a data directory on localhost while its secretaries write. Every save of
 // a data file or template renders the site again — validateDataDir and renderWebsite, the very functions
-// `build` publishes the website with (src/build/stages.ts), without PDFs — and tells the open pages to reload; while the data is invalid, every page shows the problems instead of the report, and
-// the next good save brings the report back. Pages are served from memory: no path reaches the disk.
+// `build` publishes the website with (src/build/stages.ts), without PDFs — and tells the open pages to reload.
+// The preview adds the audit trail (src/render/audit.ts): every figure's source on hover and focus, a click opens
+// it in the editor, a page of every figure. While the data has errors, the report is shown as far as the data can
+// be read, with every problem listed on top and marked at its row and figure; only data that cannot be read at
+// all shows the problems instead of the report. Pages are served from memory: no path reaches the disk.
 import { watch, type FSWatcher } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { resolve } from "node:path";
 import Handlebars from "handlebars";
 import { renderWebsite } from "../build/stages.js";
 import { error, sortProblems, type Problem } from "../core/problem.js";
@@ -12,6 +16,7 @@ import { msg, t } from "../messages/index.js";
 import { severityWord } from "../messages/output.js";
 import { TEMPLATE_DIR } from "../render/paths.js";
 import { validateDataDir } from "../validate/index.js";
+import { auditView } from "../render/audit.js";
 
 export interface ServeOptions {
   dataDir: string;
@@ -44,16 +49,24 @@ export async function startPreview(options: ServeOptions): Promise<Preview> {
   return { url: `http://${options.host}:${port}/`, close: () => stop(server, watchers, clients) };
 }
 
+/**
+ * The site of whatever data can be read — with errors too, its problems listed on every page and marked where
+ * they are — with the audit trail. Only data that cannot be read at all (no municipality file) gets the error page.
+ */
 async function render(dataDir: string): Promise<State> {
+  let problems: Problem[] = [];
   try {
-    const { data, figures, problems } = validateDataDir(dataDir);
-    if (!data || !figures) return { ok: false, problems };
-    const { files } = await renderWebsite(data, figures);
+    const validated = validateDataDir(dataDir);
+    problems = validated.problems;
+    if (!validated.readable) return { ok: false, problems };
+    const { data, figures } = validated.readable;
+    const { files } = await renderWebsite(data, figures, { audit: auditView(resolve(dataDir), problems) });
     return { ok: true, files: new Map(files.map((f) => [f.path, f.content])) };
   } catch (err) {
-    // A template being edited can be broken for a moment: say so in the page, keep serving.
+    // A template being edited can be broken for a moment, and data with errors can be beyond showing: say so in
+    // the page, with the data's problems, and keep serving.
     const detail = err instanceof Error ? err.message : String(err);
-    return { ok: false, problems: [error({ file: "templates", line: 1, column: 1 }, msg("render-failed", detail))] };
+    return { ok: false, problems: [...problems, error({ file: "templates", line: 1, column: 1 }, msg("render-failed", detail))] };
   }
 }
 

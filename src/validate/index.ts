@@ -31,6 +31,11 @@ export interface ValidationResult {
   /** The build's figures, computed once here for the checks; present with `data`, for the report model. */
   figures?: Figures;
   problems: Problem[];
+  /**
+   * Whatever could be read, errors or not, with its figures (absent only when the municipality file could not
+   * be read): what the preview shows, with its problems marked, while the data has errors. Never published.
+   */
+  readable?: { data: ReportData; figures: Figures };
 }
 
 /** Reads every file of the data directory, computes the figures once, and runs every check on them. */
@@ -39,8 +44,10 @@ export function validateDataDir(dataDir: string): ValidationResult {
   const figures = computeFigures(read.data);
   const problems = sortProblems([...read.problems, ...runChecks(read.data, figures)]);
   const { municipality, committees, statements, snapshots } = read.data;
-  if (hasErrors(problems) || !municipality) return { problems };
-  return { data: { municipality, committees: inReportOrder(committees), ...(statements && { statements }), snapshots }, figures, problems };
+  if (!municipality) return { problems };
+  const readable = { data: { municipality, committees: inReportOrder(committees), ...(statements && { statements }), snapshots }, figures };
+  if (hasErrors(problems)) return { problems, readable };
+  return { ...readable, problems, readable };
 }
 
 /**

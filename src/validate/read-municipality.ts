@@ -3,6 +3,7 @@ import type { FileReader } from "../load/reader.js";
 import type { Municipality } from "../model/types.js";
 import { readFrontSections, readReports } from "./read-reports.js";
 import { readStrategy } from "./read-targets.js";
+import { pairOf } from "../load/yaml-nodes.js";
 
 export function readMunicipality(r: FileReader): Municipality {
   const root = r.map(r.source.doc.contents);
@@ -23,6 +24,11 @@ export function readMunicipality(r: FileReader): Municipality {
       startOfYear: r.number(population, "start_of_year"),
       endOfYear: r.number(population, "end_of_year"),
       liquidityBasis,
+      at: {
+        ...(pairOf(population, "start_of_year") && { startOfYear: r.valuePos(population, "start_of_year") }),
+        ...(pairOf(population, "end_of_year") && { endOfYear: r.valuePos(population, "end_of_year") }),
+        ...(pairOf(population, "liquidity_basis") && { liquidityBasis: r.valuePos(population, "liquidity_basis") }),
+      },
     },
     sections,
     ...(strategy && { strategy }),

@@ -89,7 +89,7 @@ describe("aarsrapport build", () => {
     expect(files).toEqual(expect.arrayContaining(["index.html", "report.css", "fonts.css", "fonts", "klima-miljo.html", "okonomi.html"]));
     expect(readdirSync(join(out, "pdf"))).toContain("aarsrapport-2024.pdf");
     expect(readdirSync(join(out, "xlsx"))).toContain("aarsrapport-2024.xlsx");
-    const outputs = (dir: string): string[] => ["site", "pdf", "xlsx", "csv"].flatMap((d) => filesUnder(join(dir, d)).map((f) => `${d}/${f}`));
+    const outputs = (dir: string): string[] => ["site", "pdf", "xlsx", "csv", "audit"].flatMap((d) => filesUnder(join(dir, d)).map((f) => `${d}/${f}`));
     expect(outputs(out)).toEqual(outputs(shared));
     expect(outputs(out).filter((f) => f.startsWith("pdf/")).length).toBeGreaterThan(5);
     for (const file of outputs(out)) expect(readFileSync(join(out, file)).equals(readFileSync(join(shared, file))), `${file} byte for byte`).toBe(true);

@@ -33,7 +33,9 @@ describe("the annual report of data that ask for nothing new", { timeout: 300_00
     const out = scratchDir("annual-bytes");
     const r = await runCliAsync(["build", FIXTURE, "--out", out, "--quiet"]);
     if (r.code !== 0) throw new Error(`building the fixture failed (exit ${r.code}):\n${r.stdout}\n${r.stderr}`);
-    outputs = (JSON.parse(readFileSync(join(out, "manifest.json"), "utf8")) as Recorded).outputs;
+    const all = (JSON.parse(readFileSync(join(out, "manifest.json"), "utf8")) as Recorded).outputs;
+    // The audit trail (out/audit/figures.csv, issue 15) came after the recording; tests/audit checks it.
+    outputs = Object.fromEntries(Object.entries(all).filter(([path]) => !path.startsWith("audit/")));
   }, 300_000);
 
   it("has the same outputs, at the same paths, as before report kinds", () => {

@@ -188,26 +188,39 @@ describe("a user with LANG=da_DK.UTF-8, or with no LANG, reads Danish; --lang en
   });
 });
 
-describe("the preview's error page", () => {
-  it("is in the user's language, severities included, and says which", async () => {
+describe("the preview", () => {
+  /** index.html as the preview serves it, in a language. */
+  async function previewPage(dir: string, lang: "da" | "en"): Promise<string> {
+    setLanguage(lang);
+    const preview = await startPreview({ dataDir: dir, port: 0, host: "127.0.0.1" });
+    try {
+      return await (await fetch(`${preview.url}index.html`)).text();
+    } finally {
+      await preview.close();
+    }
+  }
+
+  it("lists the data's problems over the report in the user's language, severities included", async () => {
     const dir = dataDir({ "committees/01-test.yaml": COMMITTEE.replace("adopted: 100", "adopted: 1.234") });
-    const page = async (lang: "da" | "en"): Promise<string> => {
-      setLanguage(lang);
-      const preview = await startPreview({ dataDir: dir, port: 0, host: "127.0.0.1" });
-      try {
-        return await (await fetch(`${preview.url}index.html`)).text();
-      } finally {
-        await preview.close();
-      }
-    };
-    const [da, en] = [await page("da"), await page("en")];
+    const [da, en] = [await previewPage(dir, "da"), await previewPage(dir, "en")];
+    expect(da).toContain('<div class="audit-bar" lang="da">');
+    expect(da).toContain("<strong>Data har 1 fejl og 0 advarsler</strong>");
+    expect(da).toMatch(/<code>committees\/01-test\.yaml:9:35<\/code><\/a> <span class="severity">fejl<\/span> adopted: 1\.234 har decimaler/);
+    expect(en).toContain('<div class="audit-bar" lang="en">');
+    expect(en).toContain("<strong>The data has 1 error and 0 warnings</strong>");
+    expect(en).toMatch(/<code>committees\/01-test\.yaml:9:35<\/code><\/a> <span class="severity">error<\/span> adopted: 1\.234 has a fractional part/);
+  });
+
+  it("shows the error page, in the user's language, only for data that cannot be read at all", async () => {
+    const dir = dataDir({ "municipality.yaml": "- en liste\n", "committees/01-test.yaml": COMMITTEE });
+    const [da, en] = [await previewPage(dir, "da"), await previewPage(dir, "en")];
     expect(da).toContain('<html lang="da">');
     expect(da).toContain("<title>Fejl i data</title>");
     expect(da).toContain("<h1>Rapporten kan ikke vises: data har fejl</h1>");
-    expect(da).toMatch(/<li><code>committees\/01-test\.yaml:9:35<\/code> <span class="severity">fejl<\/span> adopted: 1\.234 har decimaler/);
+    expect(da).toMatch(/<li><code>municipality\.yaml:1:1<\/code> <span class="severity">fejl<\/span> /);
     expect(en).toContain('<html lang="en">');
     expect(en).toContain("<title>Errors in the data</title>");
     expect(en).toContain("<h1>The report cannot be shown: the data has errors</h1>");
-    expect(en).toMatch(/<li><code>committees\/01-test\.yaml:9:35<\/code> <span class="severity">error<\/span> adopted: 1\.234 has a fractional part/);
+    expect(en).toMatch(/<li><code>municipality\.yaml:1:1<\/code> <span class="severity">error<\/span> /);
   });
 });

@@ -26,7 +26,7 @@ function published(out: string): Map<string, { ino: number; mtime: number; sha: 
   };
   // The sample's follow-up and plan publish under their own directories, with the reports' index beside them.
   const reports = ["budgetopfoelgning", "udmoentningsplan", "index.html"].filter((name) => existsSync(join(out, name)));
-  for (const name of ["site", "pdf", "xlsx", "csv", ...reports, "manifest.json", "changes.json", "changes.html"]) walk(name);
+  for (const name of ["site", "pdf", "xlsx", "csv", "audit", ...reports, "manifest.json", "changes.json", "changes.html"]) walk(name);
   return files;
 }
 
@@ -46,7 +46,7 @@ describe("incremental builds", { timeout: 180_000 }, () => {
     // Every published output is listed with the hash of its bytes, and nothing else is listed: the annual
     // report's at the top, the sample's follow-up and plan in their own directories.
     const files = published(out);
-    const outputs = [...files.keys()].filter((p) => /^((budgetopfoelgning|udmoentningsplan)\/)?(site|pdf|xlsx|csv)\//.test(p)).sort();
+    const outputs = [...files.keys()].filter((p) => /^((budgetopfoelgning|udmoentningsplan)\/)?(site|pdf|xlsx|csv|audit)\//.test(p)).sort();
     expect(Object.keys(manifest.outputs)).toEqual(outputs);
     for (const path of outputs) expect(manifest.outputs[path].sha256, path).toBe(files.get(path)!.sha);
     expect(manifest.outputs["pdf/social-sundhed.pdf"].key).toMatch(/^[0-9a-f]{64}$/);
@@ -75,6 +75,7 @@ describe("incremental builds", { timeout: 180_000 }, () => {
     // so does the overview of carry-overs (the frame's unspent money).
     const statements = ["noegletal", "regnskabsopgorelse", "finansieringsoversigt", "overfoersler"];
     const expected = [
+      "audit/figures.csv", // every figure of the report, with its source
       "csv/datapackage.json",
       "csv/social-sundhed-tabel-1.csv",
       ...statements.map((s) => `csv/${s}.csv`),

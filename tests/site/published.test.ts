@@ -1,7 +1,8 @@
 // The published output as its readers meet it: the report PDF, the workbook and the data page on the front
 // page, each committee's PDF on its page, every table's CSV beside the table; every link of every page leads
 // to a file inside out/ (and every fragment to an element there); the printed PDFs carry no download link;
-// and every generated page — the website, the change report, the preview's pages and its error page — is
+// and every generated page — the website, the change report, the preview's pages (its audit trail and the marks
+// of data with errors included) and its error page — is
 // valid HTML by the W3C Nu Html Checker, without a single warning.
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
@@ -170,10 +171,16 @@ describe("the W3C Nu Html Checker", () => {
   }
 
   it("finds no error and no warning in any generated page, in one run", async () => {
+    // Data with errors: the preview shows the report with the problems listed and marked.
     const broken = copyOf(SAMPLE, "broken");
     const file = join(broken, "committees/03-social-sundhed.yaml");
-    writeFileSync(file, readFileSync(file, "utf8").replace("actual: 282470", "actual: 282.470"));
-    const errorPage = await previewPages(broken, ["index.html"]);
+    writeFileSync(file, readFileSync(file, "utf8").replace("actual: 282470", "actual: 282.470").replace(/(number: "30\.51"\n    name: [^\n]*\n)/, "$1    totals: { adopted: 340000 }\n"));
+    const marked = await previewPages(broken, ["index.html", "social-sundhed.html"]);
+    expect(readFileSync(marked[1]!, "utf8")).toMatch(/audit-problem-row[^]*class="audit-declared"/);
+    // Data that cannot be read at all: the error page.
+    const unreadable = copyOf(SAMPLE, "unreadable");
+    writeFileSync(join(unreadable, "municipality.yaml"), "- en liste, ikke en kommune\n");
+    const errorPage = await previewPages(unreadable, ["index.html"]);
     expect(readFileSync(errorPage[0]!, "utf8")).toContain("Rapporten kan ikke vises");
 
     const everyKey = scratchDir("site");
@@ -183,10 +190,11 @@ describe("the W3C Nu Html Checker", () => {
       ...pages(),
       ...readdirSync(join(out, "site")).filter((f) => f.endsWith(".css")).map((f) => join(out, "site", f)),
       ...pages(everyKey),
-      ...(await previewPages(SAMPLE, ["index.html", "klima-miljo.html"])),
+      ...(await previewPages(SAMPLE, ["index.html", "klima-miljo.html", "revisionsspor.html"])),
+      ...marked,
       ...errorPage,
     ];
-    expect(checked.length).toBeGreaterThanOrEqual(18);
+    expect(checked.length).toBeGreaterThanOrEqual(21);
     const messages = await vnuMessages(checked);
     expect(messages.map((m) => `${m.url}:${m.lastLine ?? ""} ${m.type}${m.subType ? `/${m.subType}` : ""}: ${m.message}`)).toEqual([]);
   }, 180_000);

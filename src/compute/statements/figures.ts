@@ -7,6 +7,7 @@ import type { Unit } from "../../core/units.js";
 import type { Declared } from "../../model/declared.js";
 import { STATEMENT_COLUMNS, type StatementColumn } from "../../model/statements.js";
 import { BLANK, difference, leaf, sum, type Columns, type Figure } from "../arithmetic.js";
+import { sameSource } from "../../core/source.js";
 import { t } from "../../messages/index.js";
 
 /** A row of the regnskabsopgørelse or the finansieringsoversigt: prior year, OB, KB, R, afvigelse (R − KB). */
@@ -31,7 +32,7 @@ export function sumRows(rows: readonly RowFigures[]): RowFigures {
 }
 
 export function negate(f: Figure): Figure {
-  return f.value === undefined ? f : { ...f, value: f.value.negated() };
+  return f.value === undefined ? f : { ...f, value: sameSource(f.value.negated(), f.value) };
 }
 
 export function negateRow(r: RowFigures): RowFigures {

@@ -2,6 +2,9 @@
 // liquidity under the kassekreditregel in total and per citizen, long-term debt in total, of which ældreboliger,
 // and per citizen, equity — each from the statement or file that holds it, for the year and, where that is
 // known, the year before. A per-citizen figure names the population count it is divided by, and is whole kroner.
+import type { Pos } from "../../core/problem.js";
+import { sameSource, withSource } from "../../core/source.js";
+import { derive } from "../arithmetic.js";
 import { Decimal } from "../../core/money.js";
 import type { Unit } from "../../core/units.js";
 import type { CitizenBasis, Statements, TaxRate } from "../../model/statements.js";
@@ -57,23 +60,23 @@ export function computeKeyFigures({ statements, municipality, ordinaryResult, ba
   const basis = statements.keyFigures.citizens;
   const count = { start_of_year: population.startOfYear, end_of_year: population.endOfYear, liquidity_basis: population.liquidityBasis }[basis];
   const perCitizen = (kroner: Decimal | undefined): Decimal | undefined =>
-    kroner === undefined || !count ? undefined : kroner.dividedBy(count).toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
+    kroner === undefined || !count ? undefined : derive(kroner.dividedBy(count).toDecimalPlaces(0, Decimal.ROUND_HALF_UP), 2, t().audit.parts.perCitizen);
   const { liquidity, comparisons } = liquidityOf(statements, municipality, targets);
   const dated = (f: { start: { value?: Decimal }; end: { value?: Decimal } } | undefined) => ({ prior: f?.start.value, actual: f?.end.value });
   const debt = dated(balance?.rows.long_term_debt);
   const rows: KeyFigure[] = [
-    { label: `Indbyggere pr. 1.1.${year}`, measure: { plain: "antal" }, decimals: 0, actual: decimal(population.startOfYear) },
-    { label: `Indbyggere pr. 31.12.${year}`, measure: { plain: "antal" }, decimals: 0, actual: decimal(population.endOfYear) },
+    { label: `Indbyggere pr. 1.1.${year}`, measure: { plain: "antal" }, decimals: 0, actual: decimal(population.startOfYear, population.at?.startOfYear) },
+    { label: `Indbyggere pr. 31.12.${year}`, measure: { plain: "antal" }, decimals: 0, actual: decimal(population.endOfYear, population.at?.endOfYear) },
     ...Object.entries(TAX_LABELS).map(([key, [label, unit]]): KeyFigure => {
       const rate = statements.keyFigures.taxRates[key as TaxRate];
-      return { label, measure: { plain: unit }, decimals: rate?.decimals ?? 1, actual: rate?.value };
+      return { label, measure: { plain: unit }, decimals: rate?.decimals ?? 1, actual: rate && withSource(rate.value, { kind: "data", at: rate.at }) };
     }),
     {
       label: "Overskud (+) / underskud (−) af ordinær driftsvirksomhed",
       measure: TKR,
       decimals: 0,
-      prior: known(ordinaryResult.prior) ? ordinaryResult.prior.value.negated() : undefined,
-      actual: known(ordinaryResult.actual) ? ordinaryResult.actual.value.negated() : undefined,
+      prior: known(ordinaryResult.prior) ? sameSource(ordinaryResult.prior.value.negated(), ordinaryResult.prior.value) : undefined,
+      actual: known(ordinaryResult.actual) ? sameSource(ordinaryResult.actual.value.negated(), ordinaryResult.actual.value) : undefined,
     },
     { label: "Likvide aktiver ultimo", measure: TKR, decimals: 0, ...dated(balance?.rows.liquid_assets) },
     { label: "Likviditet efter kassekreditreglen (gennemsnit)", measure: TKR, decimals: 0, ...liquidity },
@@ -91,8 +94,11 @@ export function computeKeyFigures({ statements, municipality, ordinaryResult, ba
   };
 }
 
-function decimal(n: number | undefined): Decimal | undefined {
-  return n === undefined ? undefined : new Decimal(n);
+/** A count as a figure, with where the data writes it. */
+function decimal(n: number | undefined, at: Pos | undefined): Decimal | undefined {
+  if (n === undefined) return undefined;
+  const value = new Decimal(n);
+  return at ? withSource(value, { kind: "data", at }) : value;
 }
 
 /**
@@ -125,7 +131,7 @@ function liquidityOf(statements: Statements, municipality: Municipality, targets
         ]
       : [];
   // An average of daily balances is a fraction of a krone: the key figure is whole kroner.
-  const whole = (v: Decimal | undefined): Decimal | undefined => v?.toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
+  const whole = (v: Decimal | undefined): Decimal | undefined => sameSource(v?.toDecimalPlaces(0, Decimal.ROUND_HALF_UP), v);
   return { liquidity: { prior: whole(history), actual: whole(strategy ?? stated?.value) }, comparisons };
 }
 

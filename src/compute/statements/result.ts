@@ -3,7 +3,8 @@
 // operations per committee and capital from the committees' tables by area — and every subtotal summed. The
 // prior year's column comes from statements.yaml; a row it states is compared with the derived one.
 import type { Committee } from "../../model/types.js";
-import type { FinancingKind, ResultRow, StatedRow, Statements } from "../../model/statements.js";
+import { STATEMENT_COLUMNS, type FinancingKind, type ResultRow, type StatedRow, type Statements } from "../../model/statements.js";
+import { nameParts } from "../arithmetic.js";
 import { TKR } from "../../format/danish.js";
 import type { RowStyle } from "../operations.js";
 import { stub, type TableRow } from "../tables.js";
@@ -100,6 +101,8 @@ export function settleRow(
   ctx: { row: string; statement: string; unit: Statements["unit"]; into: Comparison[]; source?: string },
   base: boolean,
 ): RowFigures {
+  // The audit trail names what each computed figure of the row is made of.
+  for (const column of STATEMENT_COLUMNS) nameParts(derived[column].value, ctx.source ? `${ctx.source} · ${ctx.row}` : `${ctx.row} (${ctx.statement})`);
   if (!stated) return derived;
   const out = { ...derived };
   for (const column of [...FIGURE_COLUMNS, "variance"] as const) {

@@ -4,6 +4,7 @@
 import type { StatementSign } from "../../model/statements.js";
 import { STATEMENT_COLUMNS } from "../../model/statements.js";
 import type { Cell } from "../tables.js";
+import { sameSource } from "../../core/source.js";
 import type { RowFigures } from "./figures.js";
 
 /** Regnskab <year−1> · Oprindeligt budget · Korrigeret budget · Regnskab · Afvigelse (R − KB). */
@@ -15,7 +16,7 @@ export function statementColumnHeads(year: number): string[] {
 export function statementCells(r: RowFigures, sign: StatementSign): Cell[] {
   return STATEMENT_COLUMNS.map((c) => {
     const v = r[c].value;
-    return sign === "reversed" ? v?.negated() : v;
+    return sign === "reversed" ? sameSource(v?.negated(), v) : v;
   });
 }
 

@@ -1,5 +1,6 @@
 // The Danish catalogue: every feature's texts, and every problem's text keyed by its code. Its type is the
 // catalogue's type; the English catalogue (../en/) must match it text for text.
+import * as audit from "./audit.js";
 import * as build from "./build.js";
 import * as cli from "./cli.js";
 import * as figures from "./figures.js";
@@ -25,6 +26,7 @@ export const da = {
   serve: serve.texts,
   statements: statements.texts,
   kinds: kinds.texts,
+  audit: audit.texts,
 };
 
 export type Catalogue = typeof da;

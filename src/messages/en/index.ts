@@ -1,6 +1,7 @@
 // The English catalogue: today's English wording, typed as the Danish catalogue, so that a text missing here (or
 // there) fails the compiler.
 import type { Catalogue } from "../da/index.js";
+import * as audit from "./audit.js";
 import * as build from "./build.js";
 import * as cli from "./cli.js";
 import * as figures from "./figures.js";
@@ -25,4 +26,5 @@ export const en: Catalogue = {
   serve: serve.texts,
   statements: statements.texts,
   kinds: kinds.texts,
+  audit: audit.texts,
 };
