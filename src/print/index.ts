@@ -86,13 +86,18 @@ export async function printReports(jobs: PrintJob[], options: PrintOptions): Pro
       const prefix = n === 0 ? "" : `r${n}-`;
       const docs = reportDocuments(job.report, templates, workDir, prefix);
       const partOptions: PartOptions = { cache: options.cache, batches, workDir, prefix };
-      return { job, docs, partOptions, plan: planOutputs(job, docs, (d) => printer.key(d), meta) };
+      const list = documentsOf(docs);
+      const batchPlan = planBatches(printer, list, partOptions);
+      // A part's bytes depend on every document printed in its batch (Chromium subsets the fonts per document):
+      // an output is as new as the batches its parts come from, so its key is theirs.
+      const batchKey = (d: PrintDocument): string => batchPlan.find((b) => b.group.includes(list.indexOf(d)))!.key;
+      return { job, docs, partOptions, batchPlan, plan: planOutputs(job, docs, batchKey, meta) };
     });
     const all = planned.flatMap((p) => p.plan);
     const todo = new Set(all.filter((o) => !options.published?.(o.path, o.key)).map((o) => o.path));
     if (todo.size === 0) return all.map(({ path, key }) => ({ path, key }));
     const printing = planned.filter((p) => p.plan.some((o) => todo.has(o.path)));
-    const batchPlans = printing.map((p) => planBatches(printer, documentsOf(p.docs), p.partOptions));
+    const batchPlans = printing.map((p) => p.batchPlan);
     total = batchPlans.reduce((n, plan) => n + plan.filter((b) => !b.cached).length + 1, 0); // + the covers
     options.onProgress?.(0, total);
     // Each report is printed in batches of its own, so that its PDFs are the same whatever else is made.
