@@ -1,32 +1,27 @@
-// Printed parts kept between builds. Parts are printed in batches (one document holding several parts); the
-// cache keeps each printed batch and an index from every part's key — a hash of exactly what was printed —
-// to its batch and block, with the part's page count and where its headings landed. A nightly build after a
-// change to one committee prints that committee and takes every other part from here.
+// Printed documents kept between builds, by key — a hash of exactly what was printed (printer.ts). Every part
+// is printed as a document of its own, so its bytes depend on nothing but its own HTML: a nightly build after
+// a change to one committee prints that committee's part and takes every other part from here, and makes the
+// same bytes as a full build. A part is kept with where its headings landed; the covers' document without.
+// Each document names the report it was printed for, so that a build that prints only some reports keeps
+// the others' documents for the next build that needs them.
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Heading } from "./types.js";
+import type { Printed } from "./types.js";
 
-export interface CachedPart {
-  /** The batch file's key. */
-  file: string;
-  block: number;
-  pages: number;
-  headings: (Heading & { page: number })[];
+export interface CachedDocument {
+  bytes: Uint8Array;
+  /** A part's headings and captions, with the page (0-based) each landed on. */
+  headings?: Printed["headings"];
 }
 
-interface Index {
-  /** Per batch file: the page each of its blocks starts on. */
-  files: Record<string, number[]>;
-  parts: Record<string, CachedPart>;
-}
+/** Per printed document: the report it was printed for (its output directory), its headings (a part's; not the covers'). */
+type Index = Record<string, { report: string; headings?: Printed["headings"] }>;
 
-const INDEX = "index.json";
+const INDEX = "documents.json";
 
 export class PartCache {
   private readonly index: Index;
   private readonly used = new Set<string>();
-  /** Whole printed documents (the covers) this build used. */
-  private readonly usedDocuments = new Set<string>();
 
   /** `read: false` (a forced build) prints everything again, and still stores the results. */
   constructor(
@@ -34,55 +29,43 @@ export class PartCache {
     read = true,
   ) {
     mkdirSync(dir, { recursive: true });
-    this.index = read ? loadIndex(dir) : { files: {}, parts: {} };
+    this.index = read ? loadIndex(dir) : {};
   }
 
-  part(key: string): CachedPart | undefined {
-    const part = this.index.parts[key];
-    if (!part || !existsSync(this.file(part.file))) return undefined;
+  /** A document printed before with exactly this key. */
+  get(key: string): CachedDocument | undefined {
+    const entry = this.index[key];
+    if (!entry || !existsSync(this.file(key))) return undefined;
     this.used.add(key);
-    return part;
+    return { bytes: readFileSync(this.file(key)), ...(entry.headings && { headings: entry.headings }) };
   }
 
-  /** A whole printed document (the covers) by its key, when it was printed before. */
-  document(key: string): Uint8Array | undefined {
-    if (!this.index.files[key] || !existsSync(this.file(key))) return undefined;
-    this.usedDocuments.add(key);
-    return readFileSync(this.file(key));
+  /** Whether a document is here, without reading it. */
+  has(key: string): boolean {
+    return this.index[key] !== undefined && existsSync(this.file(key));
   }
 
-  putDocument(key: string, bytes: Uint8Array): void {
-    this.put(key, bytes, [], {});
-    this.usedDocuments.add(key);
-  }
-
-  /** The bytes of a batch and where its blocks start. */
-  batch(file: string): { bytes: Uint8Array; starts: number[] } {
-    return { bytes: readFileSync(this.file(file)), starts: this.index.files[file]! };
-  }
-
-  put(file: string, bytes: Uint8Array, starts: number[], parts: Record<string, Omit<CachedPart, "file">>): void {
+  put(key: string, report: string, bytes: Uint8Array, headings?: Printed["headings"]): void {
     // Written under a temporary name and renamed, so that a killed build never leaves half a PDF here.
-    const tmp = join(this.dir, `.${file}.${process.pid}.tmp`);
+    const tmp = join(this.dir, `.${key}.${process.pid}.tmp`);
     writeFileSync(tmp, bytes);
-    renameSync(tmp, this.file(file));
-    this.index.files[file] = starts;
-    for (const [key, part] of Object.entries(parts)) {
-      this.index.parts[key] = { ...part, file };
-      this.used.add(key);
-    }
+    renameSync(tmp, this.file(key));
+    this.index[key] = headings ? { report, headings } : { report };
+    this.used.add(key);
     this.save();
   }
 
-  /** Keeps only the parts and documents this build used and the batches they are in: one build's, not history. */
+  /** Keeps a report's documents although this build did not use them (it did not print that report). */
+  keep(report: string): void {
+    for (const [key, entry] of Object.entries(this.index)) if (entry.report === report) this.used.add(key);
+  }
+
+  /** Keeps only the documents this build used or kept: one build's, not history. */
   prune(): void {
-    const parts = Object.fromEntries(Object.entries(this.index.parts).filter(([key]) => this.used.has(key)));
-    const files = new Set([...Object.values(parts).map((p) => p.file), ...this.usedDocuments]);
-    this.index.parts = parts;
-    this.index.files = Object.fromEntries(Object.entries(this.index.files).filter(([file]) => files.has(file)));
+    for (const key of Object.keys(this.index)) if (!this.used.has(key)) delete this.index[key];
     this.save();
     for (const name of readdirSync(this.dir)) {
-      if (name !== INDEX && !files.has(name.replace(/\.pdf$/, ""))) rmSync(join(this.dir, name), { force: true });
+      if (name !== INDEX && !this.used.has(name.replace(/\.pdf$/, ""))) rmSync(join(this.dir, name), { force: true });
     }
   }
 
@@ -99,9 +82,9 @@ export class PartCache {
 
 function loadIndex(dir: string): Index {
   try {
-    const index = JSON.parse(readFileSync(join(dir, INDEX), "utf8")) as Index;
-    return index.files && index.parts ? index : { files: {}, parts: {} };
+    const index = JSON.parse(readFileSync(join(dir, INDEX), "utf8")) as unknown;
+    return index && typeof index === "object" && !Array.isArray(index) ? (index as Index) : {};
   } catch {
-    return { files: {}, parts: {} };
+    return {};
   }
 }

@@ -1,14 +1,14 @@
 // The print stage: each report's model to its full PDF and one section PDF per committee, every report by the
 // same browser.
 //
-// Each part — the front matter, every chapter, every section — is printed once, several at a time, tagged (or
-// taken from the part cache when exactly the same document was printed before). Where each heading and caption
+// Each part — the front matter, every chapter, every section — is printed once as a document of its own,
+// several at a time, tagged (or taken from the part cache when exactly the same document was printed before). Where each heading and caption
 // landed is read from the parts' structure trees; that gives the contents' page numbers, so the covers with
 // their contents are printed last. The outputs are then assembled from the parts with their tags
 // (assemble.ts, merge.ts). An output whose key — a digest of exactly what it is made from — equals the
 // published one's is not assembled again: the publish stage keeps the published file.
 import { mkdtempSync, rmSync } from "node:fs";
-import { availableParallelism, tmpdir } from "node:os";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { SectionRef } from "../compute/committee.js";
 import { sha256 } from "../core/hash.js";
@@ -20,7 +20,7 @@ import type { PartCache } from "./cache.js";
 import type { PrintedChapter } from "./assemble.js";
 import { reportCover, reportFileName, sectionCover } from "./covers.js";
 import { reportDocuments, writeLinkedStyles, writePrintAssets, type ReportDocuments } from "./documents.js";
-import { planBatches, printCovers, printParts, type PartOptions, type PlannedBatch } from "./parts.js";
+import { planParts, printCovers, printParts, type PartOptions, type PlannedPart } from "./parts.js";
 import { Printer } from "./printer.js";
 import type { Cover, Meta, PdfFile, PrintDocument, Printed } from "./types.js";
 
@@ -76,7 +76,6 @@ export async function printReports(jobs: PrintJob[], options: PrintOptions): Pro
   // Written after the others, so that only the documents that link them have them in their keys.
   const linked = writeLinkedStyles(workDir);
   const printer = new Printer({ browser: options.browser, concurrency: options.concurrency, timeoutMs: options.timeoutMs, workDir, onPrinted, linked });
-  const batches = Math.max(1, options.concurrency ?? availableParallelism());
   const timed = timer(options.timings);
   try {
     const { templates } = options;
@@ -85,24 +84,20 @@ export async function printReports(jobs: PrintJob[], options: PrintOptions): Pro
     const planned = jobs.map((job, n) => {
       const prefix = n === 0 ? "" : `r${n}-`;
       const docs = reportDocuments(job.report, templates, workDir, prefix);
-      const partOptions: PartOptions = { cache: options.cache, batches, workDir, prefix };
-      const list = documentsOf(docs);
-      const batchPlan = planBatches(printer, list, partOptions);
-      // A part's bytes depend on every document printed in its batch (Chromium subsets the fonts per document):
-      // an output is as new as the batches its parts come from, so its key is theirs.
-      const batchKey = (d: PrintDocument): string => batchPlan.find((b) => b.group.includes(list.indexOf(d)))!.key;
-      return { job, docs, partOptions, batchPlan, plan: planOutputs(job, docs, batchKey, meta) };
+      const partOptions: PartOptions = { cache: options.cache, workDir, report: job.dir, prefix };
+      const partPlan = planParts(printer, documentsOf(docs), options.cache);
+      return { job, docs, partOptions, partPlan, plan: planOutputs(job, docs, (d) => printer.key(d), meta) };
     });
     const all = planned.flatMap((p) => p.plan);
     const todo = new Set(all.filter((o) => !options.published?.(o.path, o.key)).map((o) => o.path));
-    if (todo.size === 0) return all.map(({ path, key }) => ({ path, key }));
     const printing = planned.filter((p) => p.plan.some((o) => todo.has(o.path)));
-    const batchPlans = printing.map((p) => p.batchPlan);
-    total = batchPlans.reduce((n, plan) => n + plan.filter((b) => !b.cached).length + 1, 0); // + the covers
+    // A report printed by none of this build's outputs keeps its documents for the next build that prints it.
+    for (const p of planned) if (!printing.includes(p)) options.cache?.keep(p.job.dir);
+    if (todo.size === 0) return all.map(({ path, key }) => ({ path, key }));
+    total = printing.reduce((n, p) => n + p.partPlan.filter((part) => !part.cached).length + 1, 0); // + the covers
     options.onProgress?.(0, total);
-    // Each report is printed in batches of its own, so that its PDFs are the same whatever else is made.
     const parts = await timed("print parts", () =>
-      Promise.all(printing.map((p, i) => printAll(printer, p.job.report, p.docs, batchPlans[i]!, templates, p.partOptions))),
+      Promise.all(printing.map((p) => printAll(printer, p.job.report, p.docs, p.partPlan, templates, p.partOptions))),
     );
     const blocked = await printer.blocked();
     if (blocked.length > 0) throw new Error(`the printed pages tried to load outside files: ${blocked.join(", ")}`);
@@ -129,13 +124,12 @@ async function printAll(
   printer: Printer,
   report: DrawnReport,
   docs: ReportDocuments,
-  batches: PlannedBatch[],
+  plan: PlannedPart[],
   templates: Templates,
   options: PartOptions,
 ): Promise<Parts> {
-  const list = documentsOf(docs);
-  const printed = await printParts(printer, list, batches, options);
-  const of = (doc: PrintDocument): Printed => printed[list.indexOf(doc)]!;
+  const printed = await printParts(printer, plan, options);
+  const of = (doc: PrintDocument): Printed => printed[plan.findIndex((p) => p.doc === doc)]!;
   const front = of(docs.front);
   const chapters = docs.chapters.map((c) => of(c.doc));
   const sections = docs.sections.map((s) => of(s.doc));
