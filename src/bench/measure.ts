@@ -20,7 +20,7 @@ export interface Measurement {
   cpuWithBrowserMs?: number;
   peakRssMb: number;
   pdfs: { path: string; pages: number; bytes: number }[];
-  /** The report as a single HTML document, for bare Chromium to print. */
+  /** Every report the build made, as one HTML document, for bare Chromium to print. */
   bareHtml: string;
 }
 
@@ -42,24 +42,26 @@ async function measure(dataDir: string, outDir: string): Promise<Measurement> {
     cpuWithBrowserMs: withBrowser && withBrowser.selfMs + withBrowser.childrenMs,
     peakRssMb,
     pdfs: result.pdfs.map((p) => ({ path: p.path, pages: p.pages ?? 0, bytes: p.content?.length ?? 0 })),
-    bareHtml: await writeSingleDocument(result.report, join(outDir, "bare")),
+    bareHtml: await writeSingleDocument(result.reports ?? [result.report], join(outDir, "bare")),
   };
 }
 
-/** The cover, the front matter and every committee, as printed, in one document. */
-async function writeSingleDocument(report: DrawnReport, dir: string): Promise<string> {
+/**
+ * Every report the build made (the annual report, and the follow-up and plan when the data make them), each
+ * with its cover, front matter and chapters as printed, in one document: what the build prints, printed once.
+ */
+async function writeSingleDocument(reports: DrawnReport[], dir: string): Promise<string> {
   const { createTemplates } = await import("../render/html.js");
   const { batchDocument, coversDocument, reportDocuments, writeLinkedStyles, writePrintAssets } = await import("../print/documents.js");
   const templates = createTemplates();
   writePrintAssets(dir);
   writeLinkedStyles(dir);
-  const contents = report.committees.map((c) => ({ level: 1 as const, title: c.name, page: 0 }));
-  const { front, chapters } = reportDocuments(report, templates, dir);
-  const docs = [
-    coversDocument([{ municipality: report.municipality.name, title: report.municipality.title, draft: false, contents }], templates, dir),
-    front,
-    ...chapters.map((c) => c.doc),
-  ];
+  const docs = reports.flatMap((report, n) => {
+    const contents = report.committees.map((c) => ({ level: 1 as const, title: c.name, page: 0 }));
+    const { front, chapters } = reportDocuments(report, templates, dir, `r${n}-`);
+    const cover = { municipality: report.municipality.name, title: report.municipality.title, draft: false, contents };
+    return [coversDocument([cover], templates, dir, `r${n}-`), front, ...chapters.map((c) => c.doc)];
+  });
   return batchDocument("report", docs, dir).file;
 }
 
