@@ -52,7 +52,8 @@ export class PartCache {
     renameSync(tmp, this.file(key));
     this.index[key] = headings ? { report, headings } : { report };
     this.used.add(key);
-    this.save();
+    // The index is written once, by prune() at the build's end: a build killed before it leaves documents the
+    // index does not name, which the next build prints again and prunes.
   }
 
   /** Keeps a report's documents although this build did not use them (it did not print that report). */
