@@ -90,8 +90,8 @@ export function coversDocument(covers: Cover[], templates: Templates, workDir: s
 }
 
 /**
- * Several documents printed as one, each starting on a new page: one print of a batch costs far less than
- * printing its documents one by one. Headings are theirs, in order.
+ * Several documents as one, each starting on a new page; headings are theirs, in order. The build prints every
+ * part alone (parts.ts); the benchmark's bare print takes the whole report as one such document.
  */
 export function batchDocument(name: string, docs: PrintDocument[], workDir: string): PrintDocument {
   const first = docs[0]!.html;
