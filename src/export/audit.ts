@@ -4,8 +4,10 @@
 // the figures' own (src/core/source.ts, given where each figure is made); here they are only said.
 //
 // Every table of the report model is found by walking the model: a new table (an AmountTable anywhere in the
-// model) is in the audit trail without a line here. The strategy box is the one printed table of another shape.
+// model) is in the audit trail without a line here. The strategy box and the implementation plan's tables (amounts
+// per year per initiative, grouped by type) are the printed tables of other shapes.
 import { stringify } from "csv-stringify/sync";
+import type { PlanTable } from "../compute/plan.js";
 import type { ReportModel } from "../compute/report.js";
 import type { AmountTable, Cell, TableRow } from "../compute/tables.js";
 import type { BoxTarget, StrategyBox } from "../compute/targets-box.js";
@@ -71,6 +73,7 @@ function printedTables(report: ReportModel): PrintedTable[] {
     if (typeof node !== "object" || node === null || node instanceof Decimal || seen.has(node)) return;
     seen.add(node);
     if (isTable(node)) found.push(modelTable(node));
+    else if (isPlanTable(node)) found.push(planTable(node));
     for (const value of Object.values(node)) visit(value);
   };
   visit(report);
@@ -80,6 +83,20 @@ function printedTables(report: ReportModel): PrintedTable[] {
 function isTable(node: object): node is ModelTable {
   const o = node as Partial<ModelTable>;
   return typeof o.anchor === "string" && typeof o.caption === "string" && Array.isArray(o.columns) && Array.isArray(o.rows) && o.rows.every((r) => Array.isArray(r?.cells));
+}
+
+function isPlanTable(node: object): node is PlanTable {
+  const o = node as Partial<PlanTable>;
+  return typeof o.anchor === "string" && typeof o.caption === "string" && Array.isArray(o.years) && Array.isArray(o.groups);
+}
+
+/** A table of the implementation plan: each initiative's amounts, one column per year, under its type's heading. */
+function planTable(table: PlanTable): PrintedTable {
+  const unitText = unitLabel(table.unit.unit);
+  const rows = table.groups.flatMap((g) =>
+    g.rows.map((r) => ({ label: `${g.label} › ${r.nr} ${r.topic}`, style: "line" as const, cells: r.amounts as Cell[], unit: table.unit, unitText })),
+  );
+  return { anchor: table.anchor, title: `Tabel ${table.number}. ${table.caption}`, columns: table.years.map(String), rows };
 }
 
 function modelTable(table: ModelTable | AmountTable): PrintedTable {
