@@ -147,6 +147,17 @@ export function withinRounding(r: Reconciliation): boolean {
 
 export type Columns<C extends string> = Record<C, Figure>;
 
+/**
+ * The columns as they are, or — when a declared figure of their row could not be read (its error is reported) —
+ * each unknown: the row's sums are not trusted upward, so no reconciliation above follows from that error.
+ */
+export function unknownIf<C extends string>(unreadable: boolean | undefined, columns: Columns<C>): Columns<C> {
+  if (!unreadable) return columns;
+  const out = {} as Columns<C>;
+  for (const c of Object.keys(columns) as C[]) out[c] = { ...columns[c], unknown: true };
+  return out;
+}
+
 /** Sums each column over a set of rows; `of` names the rows summed. */
 export function sumColumns<C extends string>(columns: readonly C[], rows: readonly Columns<C>[], of?: string): Columns<C> {
   const out = {} as Columns<C>;

@@ -73,6 +73,8 @@ export interface Frame {
   area?: Area;
   /** Its carry-over: rule, carried in, applied for, stated figures (used only with statements.yaml). */
   carryOver?: FrameCarryOver;
+  /** A declared total or subtotal of the frame could not be read (its error is reported): its sums are not trusted upward. */
+  unreliableTotals?: boolean;
   at: Pos;
 }
 
@@ -183,6 +185,8 @@ export interface Committee {
   /** The carry-over rule of its frames, overriding the municipality's (a frame may override it). */
   carryOverRule?: CarryOverRule;
   capitalTotals: DeclaredFigures<CapitalTotalColumn>;
+  /** A declared total of the committee (totals, service_totals, financing_totals, capital_totals) could not be read. */
+  unreliableTotals?: boolean;
   /** The data file, relative to DATA_DIR. */
   file: string;
   at: Pos;
