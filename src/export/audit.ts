@@ -10,7 +10,7 @@ import { stringify } from "csv-stringify/sync";
 import type { PlanTable } from "../compute/plan.js";
 import type { ReportModel } from "../compute/report.js";
 import type { AmountTable, Cell, TableRow } from "../compute/tables.js";
-import type { BoxTarget, StrategyBox } from "../compute/targets-box.js";
+import { boxRowLabel, type BoxTarget, type StrategyBox } from "../compute/targets-box.js";
 import { Decimal } from "../core/money.js";
 import type { OutputFile } from "../core/output-file.js";
 import type { Pos } from "../core/problem.js";
@@ -114,7 +114,7 @@ function strategyTable(box: StrategyBox): PrintedTable {
   // The box shows each target in its own unit.
   const rows = box.targets.flatMap((target: BoxTarget) =>
     target.rows.map((r) => ({
-      label: `${target.number}. ${target.label}${target.perYear && r.label ? ` › ${r.label}` : ""}`,
+      label: boxRowLabel(target, r),
       style: "line" as const,
       cells: [r.target, r.result, r.difference] as Cell[],
       unit: target.unit,

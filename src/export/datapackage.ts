@@ -113,6 +113,12 @@ function tableSchema(grid: Grid): TableSchema {
   if (grid.kind === "text") {
     return { fields: [first, ...grid.head.slice(1).map((name): Field => ({ name, type: "string" }))], missingValues: [""], ...(key && { primaryKey: [first.name] }) };
   }
+  if (grid.kind === "targets") {
+    const [unitHead, ...figures] = grid.head.slice(1, -1);
+    const value = (name: string): Field => ({ name, type: "number", description: `Beløb i rækkens enhed (kolonnen ${unitHead}), eksakt.`, decimalChar: ",", groupChar: "." });
+    const verdict: Field = { name: grid.head.at(-1)!, type: "string" };
+    return { fields: [first, { name: unitHead!, type: "string" }, ...figures.map(value), verdict], missingValues: [""], ...(key && { primaryKey: [first.name] }) };
+  }
   if (grid.kind === "measures") {
     const [unitHead, ...years] = grid.head.slice(1);
     const value = (name: string): Field => ({ name, type: "number", description: `Nøgletallet ${name} i rækkens enhed (kolonnen ${unitHead}); beløb eksakte.`, decimalChar: ",", groupChar: "." });
