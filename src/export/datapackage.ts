@@ -55,6 +55,7 @@ export interface DataPackage {
   description: string;
   keywords: string[];
   contributors: { title: string; role: "publisher" }[];
+  licenses: { name: string; path: string; title: string }[];
   resources: Resource[];
 }
 
@@ -75,6 +76,7 @@ export function dataPackage(report: ReportModel, csv: OutputFile[]): DataPackage
       "Udgifter er positive, indtægter negative. Et tomt felt er et tomt felt i rapporten; 0 er et rigtigt nul.",
     keywords: ["årsrapport", "regnskab", "kommune", String(year), name],
     contributors: [{ title: name, role: "publisher" }],
+    licenses: [{ name: report.license.name, path: report.license.path, title: report.license.title }],
     resources: grids.map((grid) => {
       const path = `${grid.name}.csv`;
       const content = files.get(path);

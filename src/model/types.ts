@@ -245,6 +245,15 @@ export interface Population {
   at?: Partial<Record<"startOfYear" | "endOfYear" | "liquidityBasis", Pos>>;
 }
 
+/** The licence the open data (CSV files, workbook, data package) are published under: a Data Package `licenses` entry. */
+export interface DataLicense {
+  /** An Open Definition / SPDX identifier, e.g. CC-BY-4.0. */
+  name: string;
+  title: string;
+  /** Where the licence's text is: a URL. */
+  path: string;
+}
+
 export interface Municipality {
   name: string;
   year: number;
@@ -257,6 +266,8 @@ export interface Municipality {
   sections: FrontSection[];
   /** The economic strategy's targets (økonomisk strategi); absent when the file states none. */
   strategy?: Strategy;
+  /** `data_license:`; absent: the default, CC BY 4.0 (compute/report.ts). */
+  dataLicense?: DataLicense;
   file: string;
 }
 

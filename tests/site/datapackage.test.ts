@@ -14,6 +14,7 @@ import type { AccountsReport } from "../../src/compute/report.js";
 import type { AmountTable, Cell } from "../../src/compute/tables.js";
 import type { DataPackage, Field, Resource } from "../../src/export/datapackage.js";
 import { build } from "../../src/build/build.js";
+import { validateDataDir } from "../../src/validate/index.js";
 import { VERDICT } from "../../src/compute/targets-box.js";
 import { Decimal } from "../../src/core/money.js";
 import { UNIT_FACTOR } from "../../src/core/units.js";
@@ -74,6 +75,13 @@ describe.each(Object.entries(DATA_SETS))("the data package of %s", async (_, dat
     for (const r of pkg.resources) expect(tableSchema(r.schema), `${r.name}: ${JSON.stringify(tableSchema.errors, null, 1)}`).toBe(true);
   });
 
+  it("names its licence: CC BY 4.0 unless municipality.yaml says another", () => {
+    expect(pkg.licenses).toEqual([{ name: "CC-BY-4.0", path: "https://creativecommons.org/licenses/by/4.0/", title: "Creative Commons Attribution 4.0" }]);
+    const page = readFileSync(join(out, "site", "data-til-genbrug.html"), "utf8");
+    expect(page).toContain("udgives under licensen Creative Commons Attribution 4.0 (CC-BY-4.0)");
+    expect(page).toContain("https://creativecommons.org/licenses/by/4.0/");
+  });
+
   it("is checked by schemas that do reject a wrong descriptor", () => {
     const { dataPackage, tableSchema } = validators();
     const resource = pkg.resources[0]!;
@@ -81,6 +89,8 @@ describe.each(Object.entries(DATA_SETS))("the data package of %s", async (_, dat
     expect(dataPackage({ ...pkg, resources: [{ ...resource, name: "Store Bogstaver" }] })).toBe(false);
     expect(tableSchema({ ...resource.schema, fields: [{ name: "x", type: "tal" }] })).toBe(false);
     expect(tableSchema({ ...resource.schema, primaryKey: 7 })).toBe(false);
+    expect(dataPackage({ ...pkg, licenses: [] })).toBe(false);
+    expect(dataPackage({ ...pkg, licenses: [{ name: "CC BY 4.0", title: "x" }] })).toBe(false);
   });
 
   it("describes exactly the CSV files beside it: one resource per file, with its size and hash", () => {
@@ -129,6 +139,30 @@ describe.each(Object.entries(DATA_SETS))("the data package of %s", async (_, dat
     const again = scratchDir("datapackage");
     await build({ dataDir: data, outDir: again, pdf: false });
     expect(readFileSync(join(again, "csv", "datapackage.json"), "utf8")).toBe(text);
+  });
+});
+
+describe("a licence the municipality chooses", () => {
+  const CC0 = "data_license:\n  name: CC0-1.0\n  title: Creative Commons Zero v1.0 Universal\n  path: https://creativecommons.org/publicdomain/zero/1.0/\n";
+
+  it("is the data package's licence, valid by the published schema, and the data page says it", async () => {
+    const out = scratchDir("datapackage");
+    const data = dataDir({ "municipality.yaml": MUNICIPALITY + CC0, "committees/01-test.yaml": KRONER });
+    const result = await build({ dataDir: data, outDir: out, pdf: false });
+    expect(result.status).toBe("published");
+    const pkg = JSON.parse(readFileSync(join(out, "csv", "datapackage.json"), "utf8")) as DataPackage;
+    expect(pkg.licenses).toEqual([{ name: "CC0-1.0", path: "https://creativecommons.org/publicdomain/zero/1.0/", title: "Creative Commons Zero v1.0 Universal" }]);
+    expect(validators().dataPackage(pkg)).toBe(true);
+    const page = readFileSync(join(out, "site", "data-til-genbrug.html"), "utf8");
+    expect(page).toContain("udgives under licensen Creative Commons Zero v1.0 Universal (CC0-1.0)");
+    expect(page).not.toContain("CC-BY-4.0");
+  });
+
+  it("is checked against municipality.yaml's schema: an identifier the package cannot carry, a missing key", () => {
+    const bad = "data_license:\n  name: CC BY 4.0\n  title: Navngivelse\n";
+    const { problems } = validateDataDir(dataDir({ "municipality.yaml": MUNICIPALITY + bad, "committees/01-test.yaml": KRONER }));
+    const errors = problems.filter((p) => p.severity === "error").map((p) => `${p.file}:${p.line}:${p.column}`);
+    expect(errors).toEqual(["municipality.yaml:5:3", "municipality.yaml:5:9"]);
   });
 });
 
