@@ -8,6 +8,7 @@ import {
   PDFDocument,
   PDFHexString,
   PDFName,
+  PDFNull,
   PDFNumber,
   PDFPage,
   PDFPageLeaf,
@@ -16,7 +17,7 @@ import {
   type PDFObject,
 } from "pdf-lib";
 import { Copier } from "./copy.js";
-import { firstPage, kids, resolve } from "./structure.js";
+import { kids, lastPage, resolve } from "./structure.js";
 import type { Part } from "./types.js";
 
 const N = (name: string): PDFName => PDFName.of(name);
@@ -24,7 +25,7 @@ const N = (name: string): PDFName => PDFName.of(name);
 /**
  * Makes a printed document ready to be copied into other documents, as one part per block: `blockStarts` are
  * the page indexes where blocks begin (default: one block, the whole document). A top-level structure element
- * belongs to the block its content starts in. Element ids are renumbered per part in structure order, under
+ * belongs to the block its content ends in. Element ids are renumbered per part in structure order, under
  * the part's prefix: Chromium derives them from DOM node counters, which differ between documents printed
  * together and between runs, so its ids would collide in a merged document and make the bytes vary.
  */
@@ -44,15 +45,55 @@ export function splitParts(doc: PDFDocument, prefixes: string[], blockStarts: nu
   let block = 0;
   for (const kid of kids(documentElement)) {
     const ref = kid instanceof PDFRef ? kid : doc.context.register(kid);
-    const page = firstPage(doc, doc.context.lookup(ref, PDFDict), pageIndex);
+    const page = lastPage(doc, doc.context.lookup(ref, PDFDict), pageIndex);
     if (page !== undefined) while (block + 1 < blockStarts.length && page >= blockStarts[block + 1]!) block++;
     parts[block]!.topElements.push(ref);
     doc.context.lookup(ref, PDFDict).delete(N("P"));
   }
+  for (const part of parts) confine(doc, part);
   const renamed = new Map<string, string>();
   parts.forEach((part, i) => (part.ids = renumberIds(doc, part.topElements, prefixes[i] ?? `${i}-`, renamed)));
   for (const part of parts) for (const top of part.topElements) renameHeaders(doc, top, renamed);
   return parts;
+}
+
+/**
+ * Cuts a part's structure at its own pages. Chromium can begin a document's first element on the last page of
+ * the document printed before it in the batch (an empty fragment): left as it is, each part would name a page
+ * of the other, and merging would copy that page and the other's elements along, unreachable.
+ */
+function confine(doc: PDFDocument, part: Part): void {
+  const own = new Set(part.pages);
+  const elements = new Set<PDFRef>();
+  const onOwnPage = (pg: PDFObject | undefined): boolean => !(pg instanceof PDFRef) || own.has(pg);
+  const stack = [...part.topElements];
+  while (stack.length > 0) {
+    const ref = stack.pop()!;
+    const element = doc.context.lookup(ref);
+    if (!(element instanceof PDFDict) || elements.has(ref)) continue;
+    elements.add(ref);
+    const pg = element.get(N("Pg"));
+    const kept = kids(element).filter((kid) => {
+      if (kid instanceof PDFNumber) return onOwnPage(pg);
+      const dict = resolve(doc, kid);
+      if (dict instanceof PDFDict && dict.has(N("MCID"))) return onOwnPage(dict.get(N("Pg")) ?? pg);
+      if (kid instanceof PDFRef && dict instanceof PDFDict && !dict.has(N("Obj"))) stack.push(kid);
+      return true;
+    });
+    if (!onOwnPage(pg)) {
+      element.delete(N("Pg"));
+      element.set(N("K"), doc.context.obj(kept));
+    }
+  }
+  for (const page of part.pages) {
+    const key = doc.context.lookup(page, PDFDict).lookupMaybe(N("StructParents"), PDFNumber)?.asNumber();
+    const entry = key === undefined ? undefined : resolve(doc, part.parentTree.get(key));
+    if (!(entry instanceof PDFArray)) continue;
+    for (let i = 0; i < entry.size(); i++) {
+      const value = entry.get(i);
+      if (value instanceof PDFRef && !elements.has(value)) entry.set(i, PDFNull);
+    }
+  }
 }
 
 /** Every element of the part in structure order; those with an id get the next one under the prefix. */

@@ -52,10 +52,14 @@ function contentPages(doc: PDFDocument, element: PDFDict, pageIndex: Map<PDFRef,
   return pages;
 }
 
-/** The first page of an element's content: where a part's top-level element begins. */
-export function firstPage(doc: PDFDocument, element: PDFDict, pageIndex: Map<PDFRef, number>): number | undefined {
+/**
+ * The last page of an element's content: which block of a batch a part's top-level element belongs to. Not
+ * its first page: Chromium can leave an empty fragment of a document's first element on the last page of the
+ * document printed before it in the batch.
+ */
+export function lastPage(doc: PDFDocument, element: PDFDict, pageIndex: Map<PDFRef, number>): number | undefined {
   const pages = contentPages(doc, element, pageIndex);
-  return pages.length > 0 ? Math.min(...pages) : undefined;
+  return pages.length > 0 ? Math.max(...pages) : undefined;
 }
 
 export function kids(element: PDFDict): PDFObject[] {

@@ -3,7 +3,7 @@
 // the whole old output or the whole new one. out/site, out/pdf, out/manifest.json and the rest are fixed
 // links through `current`. Files unchanged since the published build are hard links to it: the same bytes,
 // the same modification time.
-import { existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync, writeFileSync, copyFileSync } from "node:fs";
+import { existsSync, linkSync, lstatSync, mkdirSync, readFileSync, readdirSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync, copyFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { MadeOrKept } from "../core/output-file.js";
 
@@ -27,8 +27,9 @@ export function publish(outDir: string, files: MadeOrKept[]): string {
   for (const file of files) {
     const target = join(staging, file.path);
     mkdirSync(dirname(target), { recursive: true });
-    if (file.content !== undefined) writeFileSync(target, file.content);
-    else keep(join(previous ?? "", file.path), target);
+    const published = join(previous ?? "", file.path);
+    if (file.content === undefined || (previous !== undefined && sameBytes(published, file.content))) keep(published, target);
+    else writeFileSync(target, file.content);
   }
   const build = join(outDir, BUILDS, id);
   renameSync(staging, build);
@@ -36,6 +37,16 @@ export function publish(outDir: string, files: MadeOrKept[]): string {
   linkTopLevel(outDir, readdirSync(build));
   prune(outDir, [id, previous?.split("/").pop()]);
   return build;
+}
+
+/**
+ * Whether a file made again has the bytes it was published with (the reports' index, a page whose inputs
+ * changed but not its text): then it is kept too, so a mirror of out/ sees no change in it.
+ */
+function sameBytes(published: string, content: string | Uint8Array): boolean {
+  const bytes = typeof content === "string" ? Buffer.from(content) : content;
+  const size = statSync(published, { throwIfNoEntry: false })?.size;
+  return size === bytes.byteLength && Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).equals(readFileSync(published));
 }
 
 function keep(published: string, target: string): void {

@@ -139,3 +139,50 @@ export function catalogString(doc: PDFDocument, key: string): string | undefined
   const value = doc.catalog.lookupMaybe(PDFName.of(key), PDFString, PDFHexString);
   return value?.decodeText();
 }
+
+/**
+ * What is wrong with a tagged PDF's structure tree, as readable lines: a structure element whose page (/Pg) is
+ * not a page of the document, a page whose marked content has no entry in the parent tree, or a parent-tree
+ * entry naming an element the tree does not reach (content a screen reader would never find).
+ */
+export function structureFaults(doc: PDFDocument): string[] {
+  const pages = new Map(doc.getPages().map((p, i) => [p.ref, i + 1]));
+  const root = doc.catalog.lookup(PDFName.of("StructTreeRoot"), PDFDict);
+  const faults: string[] = [];
+  const reached = new Set<PDFRef>();
+  const stack: PDFObject[] = [root.get(PDFName.of("K"))!];
+  while (stack.length > 0) {
+    const obj = stack.pop();
+    if (obj instanceof PDFRef) {
+      if (reached.has(obj)) continue;
+      reached.add(obj);
+    }
+    const el = obj instanceof PDFRef ? doc.context.lookup(obj) : obj;
+    if (el instanceof PDFArray) stack.push(...el.asArray());
+    if (!(el instanceof PDFDict) || el.has(PDFName.of("Obj"))) continue;
+    const pg = el.get(PDFName.of("Pg"));
+    if (pg instanceof PDFRef && !pages.has(pg)) faults.push(`${String(el.get(PDFName.of("S")) ?? "marked content")} on ${pg.toString()}, not a page of the document`);
+    const k = el.get(PDFName.of("K"));
+    if (k !== undefined) stack.push(k);
+  }
+  const tree = new Map<number, PDFObject>();
+  const collect = (node: PDFObject | undefined): void => {
+    const dict = node instanceof PDFRef ? doc.context.lookup(node) : node;
+    if (!(dict instanceof PDFDict)) return;
+    const nums = dict.lookupMaybe(PDFName.of("Nums"), PDFArray);
+    for (let i = 0; nums && i + 1 < nums.size(); i += 2) tree.set((nums.get(i) as PDFNumber).asNumber(), nums.get(i + 1));
+    for (const kid of dict.lookupMaybe(PDFName.of("Kids"), PDFArray)?.asArray() ?? []) collect(kid);
+  };
+  collect(root.get(PDFName.of("ParentTree")));
+  doc.getPages().forEach((page, i) => {
+    const key = page.node.lookupMaybe(PDFName.of("StructParents"), PDFNumber)?.asNumber();
+    if (key === undefined) return;
+    const entry = tree.get(key);
+    const value = entry instanceof PDFRef ? doc.context.lookup(entry) : entry;
+    if (value === undefined) return void faults.push(`page ${i + 1}: its marked content has no parent-tree entry`);
+    const elements = value instanceof PDFArray ? value.asArray() : [entry!];
+    const lost = elements.filter((e) => e instanceof PDFRef && !reached.has(e)).length;
+    if (lost > 0) faults.push(`page ${i + 1}: ${lost} of its marked contents belong to elements the structure tree does not reach`);
+  });
+  return faults;
+}
