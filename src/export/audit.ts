@@ -104,7 +104,8 @@ function modelTable(table: ModelTable | AmountTable): PrintedTable {
   const rows = (table as ModelTable).rows.map((r) => {
     // A row with its own decimals prints in its own unit: money in `money`, a count or a rate as a plain number.
     const unit = r.decimals === undefined ? (table.unit ?? TKR) : { unit: r.money ?? "kr.", decimals: r.decimals };
-    const unitText = typeof r.unit === "string" ? r.unit : unitLabel(unit.unit);
+    // What the figures count, when not money (the personaleoversigt's årsværk), else the unit's label.
+    const unitText = typeof r.unit === "string" ? r.unit : ((table as AmountTable).quantity ?? unitLabel(unit.unit));
     return { label: r.label, style: r.style ?? "line", cells: r.cells, unit, unitText };
   });
   return { anchor: table.anchor, title, columns: table.columns, rows };

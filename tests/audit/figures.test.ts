@@ -134,6 +134,7 @@ describe("figures.csv", () => {
   it("points a staff figure at statements.yaml, and the stated total (the key figure Årsværk too) at its place", () => {
     const r = figure("Personaleoversigt", "Børne- og Skoleudvalget", "Årsværk 2023");
     expect(printed(r)).toBe("1.562,3");
+    expect(field("Enhed")(r)).toBe("årsværk"); // a count, not money
     expect(source(r)).toMatch(/^statements\.yaml:\d+:\d+$/);
     expect(textAt(source(r))).toMatch(/^1562\.3,/);
     const total = figure("Personaleoversigt", "I alt", "Årsværk 2024");
