@@ -9,7 +9,7 @@ import type { ReportModel } from "../compute/report.js";
 import type { DisplayUnit } from "../format/danish.js";
 import type { MeasureRow } from "../compute/statements/sections.js";
 import type { CellFormat, TableRow } from "../compute/tables.js";
-import { slug } from "../format/text.js";
+import { fileSlug } from "../format/slug.js";
 import { reportGrids, type Grid, type TargetGrid } from "./tables.js";
 import { UNIT_FACTOR } from "../core/units.js";
 
@@ -17,7 +17,7 @@ const SHEET_NAME_MAX = 31;
 const BAND = "FFEDEDED";
 
 export function workbookName(report: ReportModel): string {
-  return `${slug(report.municipality.title)}.xlsx`;
+  return `${fileSlug(report.municipality.title)}.xlsx`;
 }
 
 /**

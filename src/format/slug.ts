@@ -10,3 +10,8 @@ export function slug(text: string, max = 80): string {
     .slice(0, max)
     .replace(/^-+|-+$/g, "");
 }
+
+/** A report's file name (without extension) from its title; "aarsrapport" for a title with no letter or digit. */
+export function fileSlug(title: string): string {
+  return slug(title) || "aarsrapport";
+}

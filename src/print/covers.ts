@@ -2,7 +2,7 @@
 // apart from assembling so that it loads no PDF library.
 import type { SectionRef } from "../compute/committee.js";
 import type { ReportModel } from "../compute/report.js";
-import { slug } from "../format/text.js";
+import { fileSlug } from "../format/slug.js";
 import type { ContentsEntry, Cover, Printed } from "./types.js";
 
 /** Contents entries of a part: headings of `level1` tag as level 1, captions as level 2; pages 1-based. */
@@ -38,5 +38,5 @@ export function sectionCover(report: ReportModel, section: SectionRef, printed: 
 }
 
 export function reportFileName(report: ReportModel): string {
-  return `${slug(report.municipality.title)}.pdf`;
+  return `${fileSlug(report.municipality.title)}.pdf`;
 }

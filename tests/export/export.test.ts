@@ -7,7 +7,7 @@ import { renderCsvTables } from "../../src/export/csv.js";
 import { reportGrids, type AmountGrid } from "../../src/export/tables.js";
 import type { MeasureRow } from "../../src/compute/statements/sections.js";
 import { renderWorkbook, workbookName } from "../../src/export/workbook.js";
-import { slug } from "../../src/format/text.js";
+import { fileSlug } from "../../src/format/slug.js";
 import { Decimal } from "../../src/core/money.js";
 import { UNIT_FACTOR } from "../../src/core/units.js";
 import { SAMPLE } from "../support/fixtures.js";
@@ -125,7 +125,9 @@ describe("the workbook", async () => {
 
   it("is named after the report", () => {
     expect(workbookName(report)).toBe("aarsrapport-2024.xlsx");
-    expect(slug("Årsrapport 2024 – Ørsted Kommune")).toBe("aarsrapport-2024-oersted-kommune");
+    expect(fileSlug("Årsrapport 2024 – Ørsted Kommune")).toBe("aarsrapport-2024-oersted-kommune");
+    expect(fileSlug("Årsrapport – Café Kommune")).toBe("aarsrapport-cafe-kommune");
+    expect(fileSlug("– –")).toBe("aarsrapport");
   });
 });
 
