@@ -122,8 +122,18 @@ export function nameParts(value: Decimal | undefined, of: string, at?: Pos): Com
  * A value computed otherwise than by `sum` or `difference` (a mean, a share, result − target), from `count`
  * figures that `of` names: returned with its source, so that a table printing it can say where it comes from.
  */
-export function derive<T extends Decimal | undefined>(value: T, count: number, of: string, operation: ComputedSource["operation"] = "other"): T {
-  return withSource(value, { kind: "computed", operation, count, of });
+export function derive<T extends Decimal | undefined>(value: T, count: number, of: string, operation: ComputedSource["operation"] = "other", at?: Pos): T {
+  return withSource(value, { kind: "computed", operation, count, of, ...(at && { at }) });
+}
+
+/**
+ * Σ of exact values (0 when there are none), a new value with its source: the sum of those present, which `of`
+ * names, belonging to the whole at `at`. For figures summed outside a table's Figures (the overviews).
+ */
+export function total(values: readonly (Decimal | undefined)[], of: string, at?: Pos): Decimal {
+  const present = values.filter((v): v is Decimal => v !== undefined);
+  const value = present.reduce((acc, v) => acc.plus(v), new Decimal(0));
+  return withSource(value, { kind: "computed", operation: "sum", count: present.length, of, ...(at && { at }) });
 }
 
 /** Half a unit of the data's unit per summed figure, plus half a unit for the declared figure itself. */
@@ -136,6 +146,17 @@ export function withinRounding(r: Reconciliation): boolean {
 }
 
 export type Columns<C extends string> = Record<C, Figure>;
+
+/**
+ * The columns as they are, or — when a declared figure of their row could not be read (its error is reported) —
+ * each unknown: the row's sums are not trusted upward, so no reconciliation above follows from that error.
+ */
+export function unknownIf<C extends string>(unreadable: boolean | undefined, columns: Columns<C>): Columns<C> {
+  if (!unreadable) return columns;
+  const out = {} as Columns<C>;
+  for (const c of Object.keys(columns) as C[]) out[c] = { ...columns[c], unknown: true };
+  return out;
+}
 
 /** Sums each column over a set of rows; `of` names the rows summed. */
 export function sumColumns<C extends string>(columns: readonly C[], rows: readonly Columns<C>[], of?: string): Columns<C> {

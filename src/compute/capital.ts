@@ -1,7 +1,7 @@
 // Tabel 3: capital projects (anlæg) with their totals. Expected transfers are input, never derived: many
 // projects carry money over although their corrected budget is zero (domain.md, section 5).
 import type { CapitalProject, Committee } from "../model/types.js";
-import { difference, leaf, settle, sumColumns, type Columns, type Reconciliation } from "./arithmetic.js";
+import { difference, leaf, settle, sumColumns, unknownIf, type Columns, type Reconciliation } from "./arithmetic.js";
 import { t } from "../messages/index.js";
 
 /** Tabel 3's four, a follow-up's expected and spent, and its afvigelse = expected − adjusted. */
@@ -38,7 +38,7 @@ export function computeCapital(committee: Committee): CapitalResult {
       },
     };
   });
-  const computed = sumColumns(CAPITAL_FIGURE_COLUMNS, rows.map((r) => r.figures));
+  const computed = unknownIf(committee.unreliableTotals, sumColumns(CAPITAL_FIGURE_COLUMNS, rows.map((r) => r.figures)));
   const totals = {} as CapitalFigures;
   const ctx = { kind: "total" as const, subject: t().figures.subject.capitalTotal, parts: t().figures.parts.projects, unit: committee.unit, into, at: committee.at };
   for (const c of CAPITAL_FIGURE_COLUMNS) {

@@ -3,7 +3,7 @@
 // every declared figure recorded as a reconciliation against the sum of its parts.
 import { SERVICE_GROUPS, type BudgetFigures, type BudgetTotalColumn, type Committee, type Frame, type Line, type ServiceGroup } from "../model/types.js";
 import type { Declared, DeclaredFigures } from "../model/declared.js";
-import { difference, leaf, settle, sumColumns, type Columns, type ReconcileContext, type Reconciliation } from "./arithmetic.js";
+import { difference, leaf, settle, sumColumns, unknownIf, type Columns, type ReconcileContext, type Reconciliation } from "./arithmetic.js";
 import { t } from "../messages/index.js";
 
 /**
@@ -65,8 +65,8 @@ function rowFigures(item: BudgetFigures & { variance?: Declared; unreliable?: bo
 }
 
 /** Sums rows, then lets each declared column settle the result; a follow-up's (4) is expected − (2) of the settled figures. */
-function settleColumns(parts: readonly BudgetFiguresOf[], declared: DeclaredFigures<BudgetTotalColumn> | undefined, ctx: ReconcileContext): BudgetFiguresOf {
-  const computed = sumColumns(FIGURE_COLUMNS, parts);
+function settleColumns(parts: readonly BudgetFiguresOf[], declared: DeclaredFigures<BudgetTotalColumn> | undefined, ctx: ReconcileContext, unreadable = false): BudgetFiguresOf {
+  const computed = unknownIf(unreadable, sumColumns(FIGURE_COLUMNS, parts));
   const out = {} as BudgetFiguresOf;
   for (const c of FIGURE_COLUMNS) out[c] = c === "expectedVariance" ? computed[c] : settle(computed[c], declared?.[c], t().figures.columns[c], ctx);
   return out;
@@ -88,7 +88,7 @@ export function computeOperations(committee: Committee): OperationsResult {
       unit,
       into,
       at: committee.at,
-    });
+    }, committee.unreliableTotals);
   }
   const totals = settleColumns(Object.values(groups), committee.totals, {
     kind: "total",
@@ -97,7 +97,7 @@ export function computeOperations(committee: Committee): OperationsResult {
     unit,
     into,
     at: committee.at,
-  });
+  }, committee.unreliableTotals);
   return { rows: operationsRows(frames, groups, totals), frames, groups, totals, reconciliations: into };
 }
 
@@ -118,7 +118,7 @@ function computeFrame(frame: Frame, unit: Committee["unit"], into: Reconciliatio
       unit,
       into,
       at: frame.at,
-    });
+    }, frame.unreliableTotals);
   }
   const totals = settleColumns(Object.values(groups), frame.totals, {
     kind: "total",
@@ -127,7 +127,7 @@ function computeFrame(frame: Frame, unit: Committee["unit"], into: Reconciliatio
     unit,
     into,
     at: frame.at,
-  });
+  }, frame.unreliableTotals);
   return { frame, groups, lines, totals };
 }
 
@@ -175,6 +175,7 @@ export function computeFinancing(committee: Committee): FinancingResult | undefi
     items.map((i) => i.figures),
     committee.financingTotals,
     { kind: "total", subject: t().figures.subject.financingTotal, parts: t().figures.parts.financing, unit, into, at: committee.at },
+    committee.unreliableTotals,
   );
   const rows: BudgetRow[] = [
     { key: "total", label: "I alt", style: "total", figures: totals },

@@ -2,7 +2,7 @@
 // summed, so that rendering only lays things out. The data directory can make several reports (the annual
 // report, a budget follow-up, the implementation plan): each is computed from the same data and figures by
 // its spec, and its kind decides its columns, headings and words (report-kind.ts), not its templates.
-import type { Committee, FrontSection, MarkdownText, ReportData, ReportSpec } from "../model/types.js";
+import type { Committee, DataLicense, FrontSection, MarkdownText, ReportData, ReportSpec } from "../model/types.js";
 import { computeCommittee, type CommitteeModel } from "./committee.js";
 import type { Figures } from "./figures.js";
 import { computeMainResults, type MainResults } from "./main-results.js";
@@ -32,10 +32,15 @@ export interface FrontSectionModel {
   anchor: string;
 }
 
+/** The open data's licence unless municipality.yaml says another (docs/open-data.md): attribution, reuse for any purpose. */
+const DEFAULT_LICENSE: DataLicense = { name: "CC-BY-4.0", title: "Creative Commons Attribution 4.0", path: "https://creativecommons.org/licenses/by/4.0/" };
+
 interface ReportBase {
   /** The spec's id: names the report's own output directory when it is not the main report. */
   id: string;
   municipality: { name: string; year: number; title: string };
+  /** The licence of the open data: the data package's `licenses`, and the data page says it. */
+  license: DataLicense;
   /** What the PDFs' metadata say the report is: "Eksempel Kommunes årsrapport for 2024". */
   subject: string;
   /** Stylesheets beyond report.css (templates/styles/): what the report uses of the kinds' layout. */
@@ -72,6 +77,7 @@ export function computeReport(data: ReportData, figures: Figures, spec: ReportSp
   const base = {
     id: spec.id,
     municipality: { name: municipality.name, year, title: spec.title },
+    license: municipality.dataLicense ?? DEFAULT_LICENSE,
     front: sections.filter((s) => s.placement === "before").map(({ placement: _, ...s }) => s),
     frontAfter: sections.filter((s) => s.placement === "after").map(({ placement: _, ...s }) => s),
   };

@@ -223,7 +223,7 @@ function capital(frame: CapitalFrame, ctx: ReconcileContext): CapitalFrameResult
  */
 function average(t: AverageSurplusTarget, year: number, ctx: ReconcileContext, surpluses: ReadonlyMap<number, Figure> | undefined): AverageResult {
   const years = t.years.flatMap((y) => {
-    const value = y.value ?? surpluses?.get(y.year)?.value;
+    const value = y.value ?? surpluses?.get(y.year)?.value; // undefined for a year whose surplus could not be computed
     return value === undefined ? [] : [{ year: y.year, value }];
   });
   const mean = (some: typeof years): Figure => {

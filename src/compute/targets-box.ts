@@ -51,6 +51,21 @@ export interface StrategyBox {
   capitalFrame?: AmountTable;
 }
 
+/** The verdict as the box prints it (templates/partials/main-results-cells.hbs), and the CSV file and the workbook say it. */
+export const VERDICT: Record<Status, string> = {
+  met: "Overholdt",
+  "not-met": "Ikke overholdt",
+  "expected-met": "Forventes overholdt",
+  "expected-not-met": "Forventes ikke overholdt",
+  partial: "Foreløbigt resultat",
+  pending: "Opgøres senere",
+};
+
+/** A row of the box by its target, and its year where the target has a row per year: "3. Likviditet › 2024". */
+export function boxRowLabel(target: BoxTarget, row: BoxRow): string {
+  return `${target.number}. ${target.label}${target.perYear && row.label ? ` › ${row.label}` : ""}`;
+}
+
 export function strategyBox({ targets }: TargetResults, year: number, words: AccountsView["words"]): StrategyBox {
   const n = targets.findIndex((t) => t.kind === "service-frame" && t.capitalFrame);
   const capital = targets[n];

@@ -4,11 +4,13 @@
 // the figures' own (src/core/source.ts, given where each figure is made); here they are only said.
 //
 // Every table of the report model is found by walking the model: a new table (an AmountTable anywhere in the
-// model) is in the audit trail without a line here. The strategy box is the one printed table of another shape.
+// model) is in the audit trail without a line here. The strategy box and the implementation plan's tables (amounts
+// per year per initiative, grouped by type) are the printed tables of other shapes.
 import { stringify } from "csv-stringify/sync";
+import type { PlanTable } from "../compute/plan.js";
 import type { ReportModel } from "../compute/report.js";
 import type { AmountTable, Cell, TableRow } from "../compute/tables.js";
-import type { BoxTarget, StrategyBox } from "../compute/targets-box.js";
+import { boxRowLabel, type BoxTarget, type StrategyBox } from "../compute/targets-box.js";
 import { Decimal } from "../core/money.js";
 import type { OutputFile } from "../core/output-file.js";
 import type { Pos } from "../core/problem.js";
@@ -71,6 +73,7 @@ function printedTables(report: ReportModel): PrintedTable[] {
     if (typeof node !== "object" || node === null || node instanceof Decimal || seen.has(node)) return;
     seen.add(node);
     if (isTable(node)) found.push(modelTable(node));
+    else if (isPlanTable(node)) found.push(planTable(node));
     for (const value of Object.values(node)) visit(value);
   };
   visit(report);
@@ -82,12 +85,27 @@ function isTable(node: object): node is ModelTable {
   return typeof o.anchor === "string" && typeof o.caption === "string" && Array.isArray(o.columns) && Array.isArray(o.rows) && o.rows.every((r) => Array.isArray(r?.cells));
 }
 
+function isPlanTable(node: object): node is PlanTable {
+  const o = node as Partial<PlanTable>;
+  return typeof o.anchor === "string" && typeof o.caption === "string" && Array.isArray(o.years) && Array.isArray(o.groups);
+}
+
+/** A table of the implementation plan: each initiative's amounts, one column per year, under its type's heading. */
+function planTable(table: PlanTable): PrintedTable {
+  const unitText = unitLabel(table.unit.unit);
+  const rows = table.groups.flatMap((g) =>
+    g.rows.map((r) => ({ label: `${g.label} › ${r.nr} ${r.topic}`, style: "line" as const, cells: r.amounts as Cell[], unit: table.unit, unitText })),
+  );
+  return { anchor: table.anchor, title: `Tabel ${table.number}. ${table.caption}`, columns: table.years.map(String), rows };
+}
+
 function modelTable(table: ModelTable | AmountTable): PrintedTable {
   const title = table.number === undefined ? table.caption : `Tabel ${table.number}. ${table.caption}`;
   const rows = (table as ModelTable).rows.map((r) => {
     // A row with its own decimals prints in its own unit: money in `money`, a count or a rate as a plain number.
     const unit = r.decimals === undefined ? (table.unit ?? TKR) : { unit: r.money ?? "kr.", decimals: r.decimals };
-    const unitText = typeof r.unit === "string" ? r.unit : unitLabel(unit.unit);
+    // What the figures count, when not money (the personaleoversigt's årsværk), else the unit's label.
+    const unitText = typeof r.unit === "string" ? r.unit : ((table as AmountTable).quantity ?? unitLabel(unit.unit));
     return { label: r.label, style: r.style ?? "line", cells: r.cells, unit, unitText };
   });
   return { anchor: table.anchor, title, columns: table.columns, rows };
@@ -97,7 +115,7 @@ function strategyTable(box: StrategyBox): PrintedTable {
   // The box shows each target in its own unit.
   const rows = box.targets.flatMap((target: BoxTarget) =>
     target.rows.map((r) => ({
-      label: `${target.number}. ${target.label}${target.perYear && r.label ? ` › ${r.label}` : ""}`,
+      label: boxRowLabel(target, r),
       style: "line" as const,
       cells: [r.target, r.result, r.difference] as Cell[],
       unit: target.unit,

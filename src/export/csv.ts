@@ -21,6 +21,7 @@ export function renderCsvTables(report: ReportModel): OutputFile[] {
 
 function records(grid: Grid): string[][] {
   if (grid.kind === "text") return grid.rows;
+  if (grid.kind === "targets") return grid.rows.map((r) => [r.label, r.unit, ...r.cells.map((c) => (c === undefined ? "" : formatExact(c, r.display.unit))), r.verdict]);
   if (grid.kind === "measures") return grid.rows.map((r) => [r.label, r.unit, ...r.cells.map((c) => (c === undefined ? "" : measure(c, r)))]);
   if (grid.kind === "records") return grid.rows.map((r) => r.map((c) => (c instanceof Decimal ? formatExact(c, grid.unit.unit) : (c ?? ""))));
   // A percentage is no amount: two decimals are more than the report shows and all a reader can use.

@@ -55,6 +55,7 @@ export interface DataPackage {
   description: string;
   keywords: string[];
   contributors: { title: string; role: "publisher" }[];
+  licenses: { name: string; path: string; title: string }[];
   resources: Resource[];
 }
 
@@ -75,6 +76,7 @@ export function dataPackage(report: ReportModel, csv: OutputFile[]): DataPackage
       "Udgifter er positive, indtægter negative. Et tomt felt er et tomt felt i rapporten; 0 er et rigtigt nul.",
     keywords: ["årsrapport", "regnskab", "kommune", String(year), name],
     contributors: [{ title: name, role: "publisher" }],
+    licenses: [{ name: report.license.name, path: report.license.path, title: report.license.title }],
     resources: grids.map((grid) => {
       const path = `${grid.name}.csv`;
       const content = files.get(path);
@@ -112,6 +114,12 @@ function tableSchema(grid: Grid): TableSchema {
   const first: Field = { name: grid.head[0]!, type: "string", constraints: { required: true, ...(key && { unique: true }) } };
   if (grid.kind === "text") {
     return { fields: [first, ...grid.head.slice(1).map((name): Field => ({ name, type: "string" }))], missingValues: [""], ...(key && { primaryKey: [first.name] }) };
+  }
+  if (grid.kind === "targets") {
+    const [unitHead, ...figures] = grid.head.slice(1, -1);
+    const value = (name: string): Field => ({ name, type: "number", description: `Beløb i rækkens enhed (kolonnen ${unitHead}), eksakt.`, decimalChar: ",", groupChar: "." });
+    const verdict: Field = { name: grid.head.at(-1)!, type: "string" };
+    return { fields: [first, { name: unitHead!, type: "string" }, ...figures.map(value), verdict], missingValues: [""], ...(key && { primaryKey: [first.name] }) };
   }
   if (grid.kind === "measures") {
     const [unitHead, ...years] = grid.head.slice(1);

@@ -1,4 +1,5 @@
-// Every table of the report as a grid for spreadsheets, in the report's order: the overview tables, then each
+// Every table of the report as a grid for spreadsheets, in the report's order: the economic strategy's box (each
+// target in its own unit, with its verdict) and anlægsrammen, the overview tables, the charts' tables, then each
 // committee's tables as numbered (Tabel 1 operations, the financing table, the initiatives, the capital table,
 // a follow-up's changes). The implementation plan is one table of every initiative. Amount cells stay exact: a
 // Decimal in kroner, a marker such as "R", or undefined for a blank cell.
@@ -8,7 +9,8 @@ import type { ReportModel } from "../compute/report.js";
 import { amountTablesOf } from "../compute/statements/section-tables.js";
 import type { MeasureRow, StatementSection } from "../compute/statements/sections.js";
 import type { AmountTable, CellFormat, TableRow } from "../compute/tables.js";
-import type { Decimal } from "../core/money.js";
+import { boxRowLabel, VERDICT, type StrategyBox } from "../compute/targets-box.js";
+import { Decimal } from "../core/money.js";
 import type { DisplayUnit } from "../format/danish.js";
 import { unitLabel } from "../format/danish.js";
 
@@ -56,15 +58,52 @@ export interface RecordGrid extends GridBase {
   rows: (string | Decimal | undefined)[][];
 }
 
-export type Grid = AmountGrid | MeasureGrid | TextGrid | RecordGrid;
+/** The economic strategy's box: each target (each year, where it has a row per year) in its own unit, and its verdict. */
+export interface TargetGrid extends GridBase {
+  kind: "targets";
+  rows: { label: string; unit: string; display: DisplayUnit; cells: (Decimal | undefined)[]; verdict: string }[];
+}
+
+export type Grid = AmountGrid | MeasureGrid | TextGrid | RecordGrid | TargetGrid;
 
 /** The CSV file and sheet of the implementation plan. */
 const PLAN_GRID = "udmoentningsplan";
 
 export function reportGrids(report: ReportModel): Grid[] {
   if (report.kind === "plan") return [planGrid(report.plan)];
-  const overview = [report.main.operations, report.main.capital, report.main.financing].filter((t): t is AmountTable => t !== undefined);
-  return [...overview.map(amountGrid), ...(report.statements?.sections ?? []).flatMap(statementGrids), ...report.committees.flatMap(committeeGrids)];
+  const { strategy, operations, capital, financing, charts } = report.main;
+  const overview = [strategy?.capitalFrame, operations, capital, financing, ...charts.map((c) => c.table)].filter((t): t is AmountTable => t !== undefined);
+  return [
+    ...(strategy ? [targetGrid(strategy)] : []),
+    ...overview.map(amountGrid),
+    ...(report.statements?.sections ?? []).flatMap(statementGrids),
+    ...report.committees.flatMap(committeeGrids),
+  ];
+}
+
+/** Six decimals of a unit, in kroner: a quotient (a mean, a figure per citizen) has endless ones, a sum has none. */
+const SIX_DECIMALS: Record<DisplayUnit["unit"], number> = { "kr.": 6, "t.kr.": 3, "mio.kr.": 0 };
+
+/**
+ * The box "Overholdelse af den økonomiske strategi": csv/strategi.csv, named by its anchor on the website. Each
+ * figure exact in its row's unit, to six decimals of it at most.
+ */
+function targetGrid(box: StrategyBox): TargetGrid {
+  return {
+    kind: "targets",
+    name: "strategi",
+    title: box.caption,
+    head: ["Mål", "Enhed", "Måltal", box.resultHead, box.differenceHead, "Vurdering"],
+    rows: box.targets.flatMap((target) =>
+      target.rows.map((row) => ({
+        label: boxRowLabel(target, row),
+        unit: target.unitLabel,
+        display: target.unit,
+        cells: [row.target, row.result, row.difference].map((c) => c?.toDecimalPlaces(SIX_DECIMALS[target.unit.unit])),
+        verdict: VERDICT[row.status],
+      })),
+    ),
+  };
 }
 
 /** A statement's tables: csv/<anchor>.csv and a sheet each (regnskabsopgorelse, …, overfoersler, personaleoversigt). */
@@ -90,7 +129,13 @@ function committeeGrids(committee: CommitteeModel): Grid[] {
   });
 }
 
+/** A table's grid: its figures exact, but a quotient's (a chart's mean per citizen) to six decimals of the unit. */
 function amountGrid(table: AmountTable): AmountGrid {
+  const places = SIX_DECIMALS[table.unit.unit];
+  const exact = (row: TableRow): TableRow => ({
+    ...row,
+    cells: row.cells.map((c, k) => (c instanceof Decimal && table.formats?.[k] !== "percent" && c.decimalPlaces() > places ? c.toDecimalPlaces(places) : c)),
+  });
   return {
     kind: "amounts",
     name: table.anchor,
@@ -98,7 +143,7 @@ function amountGrid(table: AmountTable): AmountGrid {
     head: [table.stub, ...table.columns],
     unit: table.unit,
     ...(table.formats && { formats: table.formats }),
-    rows: table.rows,
+    rows: table.rows.map(exact),
     ...(table.note !== undefined && { note: table.note }),
     ...(table.signs !== undefined && { signs: table.signs }),
     ...(table.textColumns && { textColumns: table.textColumns.map((i) => i + 1) }),

@@ -10,7 +10,7 @@ import type { DisplayUnit } from "../format/danish.js";
 import type { MeasureRow } from "../compute/statements/sections.js";
 import type { CellFormat, TableRow } from "../compute/tables.js";
 import { fileSlug } from "../format/slug.js";
-import { reportGrids, type Grid } from "./tables.js";
+import { reportGrids, type Grid, type TargetGrid } from "./tables.js";
 import { UNIT_FACTOR } from "../core/units.js";
 
 const SHEET_NAME_MAX = 31;
@@ -47,6 +47,7 @@ function addSheet(workbook: ExcelJS.Workbook, grid: Grid, name: string): void {
   if (grid.kind === "amounts") for (const row of grid.rows) addAmountRow(sheet, row, grid.unit, grid.formats);
   else if (grid.kind === "measures") for (const row of grid.rows) addMeasureRow(sheet, row);
   else if (grid.kind === "records") for (const row of grid.rows) addRecord(sheet, row, grid.unit, grid.amounts);
+  else if (grid.kind === "targets") for (const row of grid.rows) addTargetRow(sheet, row);
   else for (const row of grid.rows) sheet.addRow(row).alignment = { vertical: "top", wrapText: true };
   if (grid.note) {
     sheet.addRow([]);
@@ -59,7 +60,9 @@ function addSheet(workbook: ExcelJS.Workbook, grid: Grid, name: string): void {
         ? [52, 12, 16, 16]
         : grid.kind === "records"
           ? grid.amounts.map((a) => (a ? 14 : 30))
-          : [8, 36, 60, 60];
+          : grid.kind === "targets"
+            ? [52, 16, 16, 16, 16, 26]
+            : [8, 36, 60, 60];
   widths.forEach((w, i) => (sheet.getColumn(i + 1).width = w));
 }
 
@@ -86,6 +89,16 @@ function addMeasureRow(sheet: ExcelJS.Worksheet, row: MeasureRow): void {
   added.eachCell((cell, n) => {
     if (n <= 2) return;
     cell.numFmt = numberFormat({ unit: row.money ?? "kr.", decimals: row.decimals });
+    cell.alignment = { horizontal: "right" };
+  });
+}
+
+/** A target of the strategy box: its unit as text, its figures as numbers in that unit, its verdict. */
+function addTargetRow(sheet: ExcelJS.Worksheet, row: TargetGrid["rows"][number]): void {
+  const added = sheet.addRow([row.label, row.unit, ...row.cells.map((c) => (c === undefined ? undefined : inUnit(c, row.display))), row.verdict]);
+  added.eachCell((cell, n) => {
+    if (n <= 2 || n > 2 + row.cells.length) return;
+    cell.numFmt = numberFormat(row.display);
     cell.alignment = { horizontal: "right" };
   });
 }

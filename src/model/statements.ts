@@ -97,6 +97,8 @@ export interface BalanceData {
   liquidRevaluation?: Declared;
   /** Kurs- and indeksreguleringer and other non-cash changes of the long-term debt (+ = more debt); BA-4. */
   debtRegulation?: Declared;
+  /** A figure of the balance could not be read: its figures are unknown, as the result's are. */
+  unreliable?: boolean;
   at: Pos;
 }
 
@@ -121,9 +123,13 @@ export interface Statements {
   file: string;
   unit: Unit;
   sign: StatementSign;
-  result: { rows: Partial<Record<ResultRow, StatedRow>> };
+  /**
+   * `unreliable`: a figure of the part could not be read (its error is reported). Its figures are then unknown
+   * (compute/arithmetic.ts), so that no identity is judged on a figure that is missing only because it is unreadable.
+   */
+  result: { rows: Partial<Record<ResultRow, StatedRow>>; unreliable?: boolean };
   /** `checkAdjusted`: the zero sum is asserted on the adjusted budget too (real data often leaves its cash line). */
-  financing: { rows: Partial<Record<FinancingRow, StatedRow>>; checkAdjusted: boolean };
+  financing: { rows: Partial<Record<FinancingRow, StatedRow>>; checkAdjusted: boolean; unreliable?: boolean };
   /** Absent when the file gives no balance. */
   balance?: BalanceData;
   keyFigures: KeyFiguresData;

@@ -134,4 +134,6 @@ export type StrategyTarget = ServiceFrameTarget | AverageSurplusTarget | Liquidi
 
 export interface Strategy {
   targets: StrategyTarget[];
+  /** A figure of the strategy could not be read (its error is reported): no check may conclude from what is missing. */
+  unreliable?: boolean;
 }

@@ -73,6 +73,8 @@ export interface Frame {
   area?: Area;
   /** Its carry-over: rule, carried in, applied for, stated figures (used only with statements.yaml). */
   carryOver?: FrameCarryOver;
+  /** A declared total or subtotal of the frame could not be read (its error is reported): its sums are not trusted upward. */
+  unreliableTotals?: boolean;
   at: Pos;
 }
 
@@ -183,6 +185,8 @@ export interface Committee {
   /** The carry-over rule of its frames, overriding the municipality's (a frame may override it). */
   carryOverRule?: CarryOverRule;
   capitalTotals: DeclaredFigures<CapitalTotalColumn>;
+  /** A declared total of the committee (totals, service_totals, financing_totals, capital_totals) could not be read. */
+  unreliableTotals?: boolean;
   /** The data file, relative to DATA_DIR. */
   file: string;
   at: Pos;
@@ -241,6 +245,15 @@ export interface Population {
   at?: Partial<Record<"startOfYear" | "endOfYear" | "liquidityBasis", Pos>>;
 }
 
+/** The licence the open data (CSV files, workbook, data package) are published under: a Data Package `licenses` entry. */
+export interface DataLicense {
+  /** An Open Definition / SPDX identifier, e.g. CC-BY-4.0. */
+  name: string;
+  title: string;
+  /** Where the licence's text is: a URL. */
+  path: string;
+}
+
 export interface Municipality {
   name: string;
   year: number;
@@ -253,6 +266,8 @@ export interface Municipality {
   sections: FrontSection[];
   /** The economic strategy's targets (økonomisk strategi); absent when the file states none. */
   strategy?: Strategy;
+  /** `data_license:`; absent: the default, CC BY 4.0 (compute/report.ts). */
+  dataLicense?: DataLicense;
   file: string;
 }
 

@@ -60,6 +60,7 @@ export function readCommittee(r: FileReader): Committee {
     initiatives: r.items(root, "initiatives").map((m) => readInitiative(r, m)),
     capital,
     capitalTotals: declaredTotals(r, r.map(r.field(root, "capital_totals")), CAPITAL_TOTAL_COLUMNS),
+    ...(unreadable(r, root, ["totals", "service_totals", "financing_totals", "capital_totals"]) && { unreliableTotals: true }),
     ...(carryOverRule && { carryOverRule }),
     file: r.file,
     at: r.pos(root),
@@ -73,6 +74,11 @@ function readSections(r: FileReader, map: YAMLMap | undefined): Committee["secti
     if (text) sections[key] = text;
   }
   return sections;
+}
+
+/** Whether a figure under one of these keys could not be read (read them first): what is summed upward is then unknown. */
+function unreadable(r: FileReader, m: YAMLMap | undefined, keys: string[]): boolean {
+  return keys.some((k) => r.hasError(r.field(m, k)));
 }
 
 /** Declared totals, each column under its YAML key (`prior_actual` for the prior year's actual). */
@@ -120,6 +126,7 @@ function readFrame(r: FileReader, m: YAMLMap): Frame {
     lines: r.items(m, "lines").map((l) => readLine(r, l, number, defaultService)),
     totals: declaredTotals(r, r.map(r.field(m, "totals")), BUDGET_TOTAL_COLUMNS),
     serviceTotals: readServiceTotals(r, r.map(r.field(m, "service_totals"))),
+    ...(unreadable(r, m, ["totals", "service_totals"]) && { unreliableTotals: true }),
     ...(area && { area }),
     ...(carryOver && { carryOver }),
     at: r.pos(m),

@@ -14,6 +14,8 @@ export function readMunicipality(r: FileReader): Municipality {
   const reports = readReports(r, root, year);
   const liquidityBasis = r.number(population, "liquidity_basis");
   const strategy = readStrategy(r, root, year, liquidityBasis);
+  const license = r.map(r.field(root, "data_license"));
+  const [licenseName, licenseTitle, licensePath] = ["name", "title", "path"].map((k) => r.string(license, k));
   return {
     name: r.string(root, "name") ?? "",
     year,
@@ -32,6 +34,7 @@ export function readMunicipality(r: FileReader): Municipality {
     },
     sections,
     ...(strategy && { strategy }),
+    ...(licenseName && licenseTitle && licensePath && { dataLicense: { name: licenseName, title: licenseTitle, path: licensePath } }),
     file: r.file,
   };
 }

@@ -4,6 +4,7 @@
 // account. The schema has checked the structure; what crosses files is checked by the checks.
 import type { YAMLMap } from "yaml";
 import { Decimal } from "../core/money.js";
+import { withSource } from "../core/source.js";
 import type { FileReader } from "../load/reader.js";
 import { asScalar } from "../load/yaml-nodes.js";
 import {
@@ -150,5 +151,6 @@ export function readAccount(r: FileReader, project: YAMLMap): CapitalAccount | u
 function decimalOf(r: FileReader, m: YAMLMap | undefined, key: string): Decimal | undefined {
   const scalar = asScalar(r.source, r.field(m, key));
   const text = typeof scalar?.value === "number" ? String(scalar.value) : typeof scalar?.value === "string" ? scalar.value.replace(/\./g, "").replace(",", ".") : "";
-  return /^-?\d+(\.\d+)?$/.test(text.trim()) ? new Decimal(text.trim()) : undefined;
+  // Each decimal read knows where it is written (the audit trail), as an amount does.
+  return /^-?\d+(\.\d+)?$/.test(text.trim()) ? withSource(new Decimal(text.trim()), { kind: "data", at: r.valuePos(m, key) }) : undefined;
 }

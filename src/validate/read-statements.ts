@@ -40,10 +40,11 @@ export function readStatements(r: FileReader): Statements {
     file: r.file,
     unit: r.unit,
     sign: r.string(root, "sign") === "reversed" ? "reversed" : "udgift",
-    result: { rows: statedRows(r, r.map(r.field(result, "rows")), RESULT_ROWS) },
+    result: { rows: statedRows(r, r.map(r.field(result, "rows")), RESULT_ROWS), ...(r.hasError(result) && { unreliable: true }) },
     financing: {
       rows: statedRows(r, r.map(r.field(financing, "rows")), FINANCING_ROWS),
       checkAdjusted: r.boolean(financing, "check_adjusted_budget") ?? false,
+      ...(r.hasError(financing) && { unreliable: true }),
     },
     ...(balance && { balance: readBalance(r, balance) }),
     keyFigures: readKeyFigures(r, r.map(r.field(root, "key_figures"))),
@@ -95,6 +96,7 @@ function readBalance(r: FileReader, m: YAMLMap): BalanceData {
     elderlyHousing: dated(r, r.map(r.field(debt, "elderly_housing"))),
     ...(liquidRevaluation && { liquidRevaluation }),
     ...(debtRegulation && { debtRegulation }),
+    ...(r.hasError(m) && { unreliable: true }),
     at: r.pos(m),
   };
 }

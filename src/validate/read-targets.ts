@@ -36,7 +36,7 @@ export function readStrategy(r: FileReader, root: YAMLMap | undefined, year: num
   const ctx: Context = { r, year, liquidityBasis };
   const targets = r.items(strategy, "targets").map((m) => readTarget(ctx, m)).filter((t): t is StrategyTarget => t !== undefined);
   unique(r, targets.map((t) => ({ key: t.id, at: t.at })), (key, line) => msg("duplicate-target-id", key, line));
-  return { targets };
+  return { targets, ...(r.hasError(strategy) && { unreliable: true }) };
 }
 
 /** A target whose required fields are missing is left out: the schema has reported them. */
@@ -168,15 +168,18 @@ function debtTarget(ctx: Context, m: YAMLMap, single: SingleTarget): StrategyTar
   const to = r.year(periodMap, "to");
   if (from === undefined || to === undefined) return undefined;
   if (from > to) r.problems.error(r.keyPos(periodMap, "from"), msg("period-order", from, to));
-  const debt = r.items(m, "debt").flatMap((d): DebtYear[] => {
+  const rows = r.items(m, "debt");
+  const debt = rows.flatMap((d): DebtYear[] => {
     const year = r.year(d, "year");
     const total = r.amount(d, "total");
     const elderlyHousing = r.amount(d, "elderly_housing");
     return year !== undefined && total !== undefined ? [{ year, total, at: r.keyPos(d, "year"), ...(elderlyHousing && { elderlyHousing }) }] : [];
   });
   unique(r, debt.map((d) => ({ key: String(d.year), at: d.at })), (key, line) => msg("duplicate-debt-year", key, line));
+  // A year is missing when no row gives it (a row whose total cannot be read gives it: its own error says so).
+  const written = rows.map((d) => r.year(d, "year"));
   for (const needed of [from - 1, Math.min(ctx.year, to)]) {
-    if (!debt.some((d) => d.year === needed)) r.problems.error(r.keyPos(m, "debt"), msg("debt-year-missing", needed, needed === from - 1));
+    if (!written.includes(needed)) r.problems.error(r.keyPos(m, "debt"), msg("debt-year-missing", needed, needed === from - 1));
   }
   return { ...single, kind: "debt-reduction", period: { from, to }, debt: [...debt].sort((a, b) => a.year - b.year) };
 }

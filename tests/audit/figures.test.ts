@@ -99,16 +99,49 @@ describe("figures.csv", () => {
     expect([...new Set(figures.map((f) => f.anchor))].sort()).toEqual([...printedTables.keys()].filter((a) => printedTables.get(a)!.length > 0).sort());
   });
 
-  // Known gap: the overviews of the årsregnskab's part 2 (carry-overs, capital accounts, guarantees, staff, and
-  // the staff row of the key figures) came after the audit trail and do not record their figures' sources yet.
-  // They are listed in figures.csv without one; every other figure must have one.
-  const PART_2 = ["Oversigt over overførte", "Overførsler på anlæg", "Anlægsregnskab", "Øvrige afsluttede", "Garantier", "Eventual", "Personaleoversigt"];
-  const part2 = (r: string[]): boolean => PART_2.some((t) => table(r).startsWith(t)) || (table(r).startsWith("Hoved- og nøgletal") && row(r) === "Årsværk");
-
-  it("gives every figure a source (but part 2's overviews: a known gap)", () => {
+  it("gives every figure a source", () => {
     const unknown = records.filter((r) => source(r) === "" || source(r) === "ukendt kilde");
-    expect(unknown.filter((r) => !part2(r))).toEqual([]);
-    expect(unknown.filter(part2).length).toBeGreaterThan(0); // when they get sources, remove the exception
+    expect(unknown.map((r) => `${table(r)} › ${row(r)} › ${column(r)}`)).toEqual([]);
+  });
+
+  it("says how a carry-over is derived, and points a stated one at the committee file", () => {
+    const frame = "20.41 Skoler og SFO";
+    const automatic = figure("Oversigt over overførte driftsbevillinger", frame, "Automatisk overførsel");
+    expect(printed(automatic)).toBe("10.895");
+    expect(source(automatic)).toBe("beregnet: korrigeret budget − regnskab, højst ±2 % af korrigeret budget · overførsler, bevillingsramme 20.41");
+    expect(textAt(position(automatic))).toMatch(/^number: "20\.41"/);
+    expect(source(figure("Oversigt over overførte driftsbevillinger", frame, "Afvigelse (R − KB)"))).toBe("difference: regnskab − korrigeret budget · overførsler, bevillingsramme 20.41");
+    const applied = figure("Oversigt over overførte driftsbevillinger", frame, "Ansøgt overførsel");
+    expect(source(applied)).toBe("committees/02-born-skole.yaml:83:46");
+    expect(textAt(source(applied))).toMatch(/^2000 }/);
+    const committee = figure("Oversigt over overførte driftsbevillinger", "Børne- og Skoleudvalget", "Overført til 2025 i alt");
+    expect(source(committee)).toBe("sum af 4: udvalgets rammer · overførsler, Børne- og Skoleudvalget");
+    expect(source(figure("Overførsler på anlæg", "I alt", "Bortfalder"))).toBe("sum af 6: udvalgene · overførsler på anlæg i alt");
+  });
+
+  it("points an anlægsregnskab's figures at the account, and says what its totals are", () => {
+    const account = "Anlægsregnskab A587186";
+    const year = figure(account, "Indtægter", "Regnskab 2023");
+    expect(printed(year)).toBe("-1.500");
+    expect(source(year)).toBe("committees/02-born-skole.yaml:328:50");
+    expect(textAt(source(year))).toMatch(/^-1500 }/);
+    expect(source(figure(account, "Udgifter", "Regnskab i alt"))).toBe("sum af 2: årenes regnskab · anlægsregnskab A587186");
+    const deviation = figure(account, "Netto", "Afvigelse");
+    expect(source(deviation)).toBe("difference: regnskab i alt − bevilling · anlægsregnskab A587186");
+    expect(textAt(position(deviation))).toMatch(/^account:/);
+  });
+
+  it("points a staff figure at statements.yaml, and the stated total (the key figure Årsværk too) at its place", () => {
+    const r = figure("Personaleoversigt", "Børne- og Skoleudvalget", "Årsværk 2023");
+    expect(printed(r)).toBe("1.562,3");
+    expect(field("Enhed")(r)).toBe("årsværk"); // a count, not money
+    expect(source(r)).toMatch(/^statements\.yaml:\d+:\d+$/);
+    expect(textAt(source(r))).toMatch(/^1562\.3,/);
+    const total = figure("Personaleoversigt", "I alt", "Årsværk 2024");
+    expect(source(total)).toMatch(/^angivet i statements\.yaml:\d+:\d+, afstemt: ingen difference$/);
+    expect(textAt(position(total))).toMatch(/^3705\.8 }/);
+    expect(source(figure("Hoved- og nøgletal", "Årsværk", "2024"))).toBe(source(total));
+    expect(source(figure("Personaleoversigt", "Børne- og Skoleudvalget", "Ændring"))).toBe("difference: årsværk i året − året før");
   });
 
   it("points a line's figure at its value in its committee file", () => {

@@ -17,9 +17,9 @@ import { reportOf } from "../support/report.js";
 const report = reportOf(SAMPLE);
 const grids = reportGrids(report);
 
-/** A cell's exact figure in the table's unit, as the report model holds it. */
+/** A cell's exact figure in the table's unit, as the report model holds it (a quotient to six decimals of the unit). */
 function expected(cell: Decimal | string | undefined, grid: AmountGrid): Decimal | string | undefined {
-  return cell instanceof Decimal ? cell.dividedBy(UNIT_FACTOR[grid.unit.unit]) : cell;
+  return cell instanceof Decimal ? cell.dividedBy(UNIT_FACTOR[grid.unit.unit]).toDecimalPlaces(6) : cell;
 }
 
 /** A key figure in its row's unit: money in the unit it is shown in, a count or a rate as it is. */
@@ -28,12 +28,18 @@ function measured(cell: Decimal | undefined, row: MeasureRow): Decimal | undefin
 }
 
 describe("the tables exported", () => {
-  it("are the overview tables and every committee's numbered tables, in the report's order", () => {
+  it("are the strategy's box, anlægsrammen, the overview tables, the charts' tables, the statements' and every committee's numbered tables, in the report's order", () => {
     const committeeTables = report.committees.flatMap((c) => c.tables.map((t) => t.anchor));
     const names = grids.map((g) => g.name);
     const overview = names.slice(0, names.length - committeeTables.length);
     expect(names.slice(overview.length)).toEqual(committeeTables);
-    expect(overview.slice(0, 2)).toEqual(["oversigt-drift", "oversigt-anlaeg"]);
+    expect(overview.slice(0, 4)).toEqual(["strategi", "anlaegsrammen", "oversigt-drift", "oversigt-anlaeg"]);
+    expect(grids[0]!.kind).toBe("targets");
+    // Every chart's data table, after the overviews and before the statements.
+    const charts = report.main.charts.map((c) => c.table.anchor);
+    expect(charts).toHaveLength(3);
+    expect(overview.slice(5, 8)).toEqual(charts);
+    expect(overview[8]).toBe("noegletal");
     expect(committeeTables).toEqual(expect.arrayContaining(["klima-miljo-tabel-1", "klima-miljo-tabel-2", "klima-miljo-tabel-3", "okonomi-tabel-2"]));
   });
 });
@@ -58,6 +64,18 @@ describe("the workbook", async () => {
             const want = measured(cell, row);
             const value = r.getCell(c + 3).value;
             if (want) expect(new Decimal(String(value)).equals(want), `${grid.name} "${row.label}"`).toBe(true);
+            else expect(value ?? undefined).toBeUndefined();
+          });
+        });
+        continue;
+      }
+      if (grid.kind === "targets") {
+        grid.rows.forEach((row, i) => {
+          const r = sheet.getRow(i + 3);
+          expect([r.getCell(1).value, r.getCell(2).value, r.getCell(6).value]).toEqual([row.label, row.unit, row.verdict]);
+          row.cells.forEach((cell, c) => {
+            const value = r.getCell(c + 3).value;
+            if (cell) expect(new Decimal(String(value)).equals(cell.dividedBy(UNIT_FACTOR[row.display.unit])), `${grid.name} "${row.label}"`).toBe(true);
             else expect(value ?? undefined).toBeUndefined();
           });
         });
@@ -118,7 +136,7 @@ describe("the CSV files", () => {
 
   it("are UTF-8 with a BOM, ';' and CRLF, one per table", () => {
     expect(csv.map((f) => f.path)).toEqual(grids.map((g) => `${g.name}.csv`));
-    const first = csv[0]!.content as string;
+    const first = csv.find((f) => f.path === "oversigt-drift.csv")!.content as string;
     expect(first.startsWith("\uFEFFUdvalg (1.000 kr.);Vedtaget budget 2024 (1);")).toBe(true);
     expect(first).toContain("\r\n");
   });
@@ -138,6 +156,16 @@ describe("the CSV files", () => {
             const want = measured(cell, row);
             if (want) expect(danish(cells[c]!).equals(want), `${file.path} "${row.label}"`).toBe(true);
             else expect(cells[c]).toBe("");
+          });
+        });
+      }
+      if (grid.kind === "targets") {
+        return grid.rows.forEach((row, r) => {
+          const [label, unit, ...rest] = records[r + 1]!;
+          expect([label, unit, rest.at(-1)]).toEqual([row.label, row.unit, row.verdict]);
+          row.cells.forEach((cell, c) => {
+            if (cell) expect(danish(rest[c]!).equals(cell.dividedBy(UNIT_FACTOR[row.display.unit])), `${file.path} "${row.label}"`).toBe(true);
+            else expect(rest[c]).toBe("");
           });
         });
       }

@@ -3,7 +3,8 @@
 // feature's code existed (tests/fixtures/annual-2024.outputs.json: every output's sha256, and each PDF's print
 // key, which is only the print cache's and has a new formula now). A PDF's bytes depend on the browser too, so
 // they are compared under the Chromium that recorded them. The PDFs' digests were recorded anew once, when the
-// print layout changed on purpose (the fixture's "about" says how); every other output is still the recording's.
+// print layout changed on purpose (the fixture's "about" says how); every other output is still the recording's,
+// but for the open data issue 15 added (new CSV files, their links and sheets, the data package's licence).
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";

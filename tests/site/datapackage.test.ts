@@ -14,6 +14,8 @@ import type { AccountsReport } from "../../src/compute/report.js";
 import type { AmountTable, Cell } from "../../src/compute/tables.js";
 import type { DataPackage, Field, Resource } from "../../src/export/datapackage.js";
 import { build } from "../../src/build/build.js";
+import { validateDataDir } from "../../src/validate/index.js";
+import { VERDICT } from "../../src/compute/targets-box.js";
 import { Decimal } from "../../src/core/money.js";
 import { UNIT_FACTOR } from "../../src/core/units.js";
 import { FULL, MUNICIPALITY, SAMPLE, committee } from "../support/fixtures.js";
@@ -73,6 +75,13 @@ describe.each(Object.entries(DATA_SETS))("the data package of %s", async (_, dat
     for (const r of pkg.resources) expect(tableSchema(r.schema), `${r.name}: ${JSON.stringify(tableSchema.errors, null, 1)}`).toBe(true);
   });
 
+  it("names its licence: CC BY 4.0 unless municipality.yaml says another", () => {
+    expect(pkg.licenses).toEqual([{ name: "CC-BY-4.0", path: "https://creativecommons.org/licenses/by/4.0/", title: "Creative Commons Attribution 4.0" }]);
+    const page = readFileSync(join(out, "site", "data-til-genbrug.html"), "utf8");
+    expect(page).toContain("udgives under licensen Creative Commons Attribution 4.0 (CC-BY-4.0)");
+    expect(page).toContain("https://creativecommons.org/licenses/by/4.0/");
+  });
+
   it("is checked by schemas that do reject a wrong descriptor", () => {
     const { dataPackage, tableSchema } = validators();
     const resource = pkg.resources[0]!;
@@ -80,6 +89,8 @@ describe.each(Object.entries(DATA_SETS))("the data package of %s", async (_, dat
     expect(dataPackage({ ...pkg, resources: [{ ...resource, name: "Store Bogstaver" }] })).toBe(false);
     expect(tableSchema({ ...resource.schema, fields: [{ name: "x", type: "tal" }] })).toBe(false);
     expect(tableSchema({ ...resource.schema, primaryKey: 7 })).toBe(false);
+    expect(dataPackage({ ...pkg, licenses: [] })).toBe(false);
+    expect(dataPackage({ ...pkg, licenses: [{ name: "CC BY 4.0", title: "x" }] })).toBe(false);
   });
 
   it("describes exactly the CSV files beside it: one resource per file, with its size and hash", () => {
@@ -131,6 +142,42 @@ describe.each(Object.entries(DATA_SETS))("the data package of %s", async (_, dat
   });
 });
 
+describe("a licence the municipality chooses", () => {
+  const CC0 = "data_license:\n  name: CC0-1.0\n  title: Creative Commons Zero v1.0 Universal\n  path: https://creativecommons.org/publicdomain/zero/1.0/\n";
+
+  it("is the data package's licence, valid by the published schema, and the data page says it", async () => {
+    const out = scratchDir("datapackage");
+    const data = dataDir({ "municipality.yaml": MUNICIPALITY + CC0, "committees/01-test.yaml": KRONER });
+    const result = await build({ dataDir: data, outDir: out, pdf: false });
+    expect(result.status).toBe("published");
+    const pkg = JSON.parse(readFileSync(join(out, "csv", "datapackage.json"), "utf8")) as DataPackage;
+    expect(pkg.licenses).toEqual([{ name: "CC0-1.0", path: "https://creativecommons.org/publicdomain/zero/1.0/", title: "Creative Commons Zero v1.0 Universal" }]);
+    expect(validators().dataPackage(pkg)).toBe(true);
+    const page = readFileSync(join(out, "site", "data-til-genbrug.html"), "utf8");
+    expect(page).toContain("udgives under licensen Creative Commons Zero v1.0 Universal (CC0-1.0)");
+    expect(page).not.toContain("CC-BY-4.0");
+  });
+
+  it("is checked against municipality.yaml's schema: an identifier the package cannot carry, a missing key", () => {
+    const bad = "data_license:\n  name: CC BY 4.0\n  title: Navngivelse\n";
+    const { problems } = validateDataDir(dataDir({ "municipality.yaml": MUNICIPALITY + bad, "committees/01-test.yaml": KRONER }));
+    const errors = problems.filter((p) => p.severity === "error").map((p) => `${p.file}:${p.line}:${p.column}`);
+    expect(errors).toEqual(["municipality.yaml:5:3", "municipality.yaml:5:9"]);
+  });
+});
+
+describe("the CSV file of the economic strategy's box", () => {
+  it("gives each target its unit, its figures exact in it and its verdict, as the box prints them", async () => {
+    const out = scratchDir("datapackage");
+    await build({ dataDir: SAMPLE, outDir: out, pdf: false });
+    const lines = readFileSync(join(out, "csv", "strategi.csv"), "utf8").replace(/^\uFEFF/, "").split("\r\n");
+    expect(lines[0]).toBe("Mål;Enhed;Måltal;Resultat;Difference (resultat − måltal);Vurdering");
+    expect(lines[1]).toBe("1. Servicerammen overholdes;mio. kr.;3.110,2;3.112,107;1,907;Ikke overholdt");
+    expect(lines[2]).toMatch(/^2\. Gennemsnitligt overskud[^;]*;mio\. kr\.;225;296,550333;71,550333;Overholdt$/);
+    expect(lines).toContain("3. Gennemsnitlig likviditet på mindst 8.000 kr. pr. borger (ekskl. ejendomsskatter) › 2025;kr. pr. borger;8.000;;;Opgøres senere");
+  });
+});
+
 describe("the CSV files in numbers", () => {
   it("carry the Danish decimal comma that the schema declares, where amounts are not whole", () => {
     const out = scratchDir("datapackage");
@@ -160,10 +207,29 @@ function modelTables(report: AccountsReport): ModelTable[] {
   const amounts = (t: AmountTable): ModelTable => ({
     anchor: t.anchor,
     // A text column (a carry-over rule, a lender) reads back as its text; a marker in a figure column as missing.
-    rows: t.rows.map((r) => [r.label, ...r.cells.map((c: Cell, i) => (c instanceof Decimal ? c.dividedBy(UNIT_FACTOR[t.unit.unit]) : t.textColumns?.includes(i) ? (c ?? null) : null))]),
+    // A quotient (a chart's mean per citizen) is written to six decimals of the unit; every other figure has fewer.
+    rows: t.rows.map((r) => [r.label, ...r.cells.map((c: Cell, i) => (c instanceof Decimal ? c.dividedBy(UNIT_FACTOR[t.unit.unit]).toDecimalPlaces(6) : t.textColumns?.includes(i) ? (c ?? null) : null))]),
   });
   const { main } = report;
-  const overview = [main.operations, main.capital, main.financing].filter((t): t is AmountTable => t !== undefined).map(amounts);
+  // The strategy box: each target (and year) with its unit, its figures in that unit (to six decimals of it: a
+  // mean or a figure per citizen has endless ones) and its verdict; then anlægsrammen, the overviews, the charts.
+  const box: ModelTable[] = main.strategy
+    ? [
+        {
+          anchor: "strategi",
+          rows: main.strategy.targets.flatMap((t) =>
+            t.rows.map((r) => [
+              `${t.number}. ${t.label}${t.perYear && r.label ? ` › ${r.label}` : ""}`,
+              t.unitLabel,
+              ...[r.target, r.result, r.difference].map((c) => (c === undefined ? null : c.dividedBy(UNIT_FACTOR[t.unit.unit]).toDecimalPlaces(6))),
+              VERDICT[r.status],
+            ]),
+          ),
+        },
+      ]
+    : [];
+  const tables = [main.strategy?.capitalFrame, main.operations, main.capital, main.financing, ...main.charts.map((c) => c.table)];
+  const overview = [...box, ...tables.filter((t): t is AmountTable => t !== undefined).map(amounts)];
   // The statements: amount tables, and the key figures with their unit column, each figure in its row's unit.
   const statements = (report.statements?.sections ?? []).flatMap((s): ModelTable[] => {
     if (s.kind !== "key-figures") return amountTablesOf(s).map(amounts);

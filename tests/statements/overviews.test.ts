@@ -2,8 +2,6 @@
 // rule (cap, none, 100 %, free, with an application beyond the rule and a cap of the adopted budget), the
 // anlægsregnskab of A100001 and AR-1/AR-2, the personaleoversigt (PO-1) and the key figure it feeds; the
 // guarantees' totals per group; the accounting policies as a section of their own.
-import { readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { amountTablesOf } from "../../src/compute/statements/section-tables.js";
 import type { StatementSection } from "../../src/compute/statements/sections.js";
@@ -12,7 +10,7 @@ import { Decimal } from "../../src/core/money.js";
 import { validateDataDir } from "../../src/validate/index.js";
 import { WORKED } from "../support/fixtures.js";
 import { reportOf } from "../support/report.js";
-import { copyOf } from "../support/scratch.js";
+import { editedCopy } from "../support/scratch.js";
 
 type Sections = StatementSection[];
 const section = <K extends StatementSection["kind"]>(sections: Sections, kind: K) =>
@@ -24,16 +22,8 @@ function rowsOf(rows: { label: string; cells: Cell[] }[], factor = 1000): (strin
   return rows.map((r) => [r.label, ...r.cells.map(shown)]);
 }
 
-/** The worked example with text replaced in some of its files (each replacement must find its text). */
-function worked(edits: [file: string, from: string, to: string][]): string {
-  const dir = copyOf(WORKED, "worked");
-  for (const [file, from, to] of edits) {
-    const text = readFileSync(join(dir, file), "utf8");
-    if (!text.includes(from)) throw new Error(`${file} has no "${from}"`);
-    writeFileSync(join(dir, file), text.replace(from, to));
-  }
-  return dir;
-}
+/** The worked example with text replaced in some of its files. */
+const worked = (edits: [file: string, from: string, to: string][]): string => editedCopy(WORKED, edits, "worked");
 
 const sectionsOf = (dir: string): Sections => reportOf(dir).statements!.sections;
 const carryRows = (dir: string) => rowsOf(section(sectionsOf(dir), "carry-overs").operations.rows);

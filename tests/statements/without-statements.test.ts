@@ -8,6 +8,9 @@
 // which changed the PDFs' sizes that site/index.html and site/okonomi.html state. (The print cache's keys are no evidence: the report kinds changed how they are made.
 // tests/kinds/annual-bytes.test.ts compares the PDFs' bytes under the Chromium that recorded them.)
 //
+// Re-recorded for issue 15's open data (the strategy box's, anlægsrammen's and the charts' CSV files, their links and
+// sheets, the data package's licence): only csv/, xlsx/, site/index.html and site/data-til-genbrug.html changed; the
+// PDFs' pages, text and bookmarks are the recorded ones.
 // An intended change to what every report outputs (a template, the tool's version) changes this snapshot too:
 // build the fixture and write the snapshot anew from that build, after looking at what changed:
 //   node dist/cli.js build tests/fixtures/without-statements --out /tmp/w && \

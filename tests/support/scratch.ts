@@ -1,6 +1,6 @@
 // Scratch directories: made inside the run's directory, removed when the test file ends (and with the run's
 // directory at the end of the run, whatever happened).
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { afterAll } from "vitest";
 import { validateDataDir, type ValidationResult } from "../../src/validate/index.js";
@@ -37,6 +37,17 @@ export function dataDir(files: Record<string, string | Uint8Array>): string {
 export function copyOf(dir: string, label = "copy"): string {
   const copy = scratchDir(label);
   cpSync(dir, copy, { recursive: true, verbatimSymlinks: true });
+  return copy;
+}
+
+/** A copy of a directory with text replaced in some of its files (each replacement must find its text). */
+export function editedCopy(dir: string, edits: [file: string, from: string, to: string][], label = "edited"): string {
+  const copy = copyOf(dir, label);
+  for (const [file, from, to] of edits) {
+    const text = readFileSync(join(copy, file), "utf8");
+    if (!text.includes(from)) throw new Error(`${file} has no "${from}"`);
+    writeFileSync(join(copy, file), text.replace(from, to));
+  }
   return copy;
 }
 

@@ -10,21 +10,14 @@ import { capitalAccounts, carryOvers, staffRows } from "../../src/validate/check
 import { textFigures } from "../../src/validate/checks/text-figures.js";
 import { readDataDir, validateDataDir } from "../../src/validate/index.js";
 import { WORKED } from "../support/fixtures.js";
-import { copyOf } from "../support/scratch.js";
+import { editedCopy } from "../support/scratch.js";
 
 const BU = "committees/01-born-unge.yaml";
 const OKONOMI = "committees/05-okonomi.yaml";
 const STATEMENTS = "statements.yaml";
 
-function worked(edits: [file: string, from: string, to: string][]): string {
-  const dir = copyOf(WORKED, "worked");
-  for (const [file, from, to] of edits) {
-    const text = readFileSync(join(dir, file), "utf8");
-    if (!text.includes(from)) throw new Error(`${file} has no "${from}"`);
-    writeFileSync(join(dir, file), text.replace(from, to));
-  }
-  return dir;
-}
+/** The worked example with text replaced in some of its files. */
+const worked = (edits: [file: string, from: string, to: string][]): string => editedCopy(WORKED, edits, "worked");
 
 /** Line and column (1-based) of `text` in a file: where the problem must point. */
 function at(dir: string, file: string, text: string, offset = 0): string {

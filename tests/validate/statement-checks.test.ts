@@ -1,7 +1,7 @@
 // The statements' checks of the list (src/validate/checks/statements/), each on its own: the worked example of
 // statements.md §13 (every identity exact) finds nothing; one figure changed by a unit is a warning, by more an
 // error, at the figure the identity doubts.
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { computeFigures } from "../../src/compute/figures.js";
@@ -17,22 +17,14 @@ import { strategySurplus } from "../../src/validate/checks/statements/strategy-s
 import { textFigures } from "../../src/validate/checks/text-figures.js";
 import { readDataDir } from "../../src/validate/index.js";
 import { WORKED } from "../support/fixtures.js";
-import { copyOf } from "../support/scratch.js";
+import { editedCopy } from "../support/scratch.js";
 
 const ECONOMY = "committees/05-okonomi.yaml";
 const STATEMENTS = "statements.yaml";
 const MUNICIPALITY = "municipality.yaml";
 
-/** The worked example with text replaced in some of its files (each replacement must find its text). */
-function worked(edits: [file: string, from: string, to: string][] = []): string {
-  const dir = copyOf(WORKED, "worked");
-  for (const [file, from, to] of edits) {
-    const text = readFileSync(join(dir, file), "utf8");
-    if (!text.includes(from)) throw new Error(`${file} has no "${from}"`);
-    writeFileSync(join(dir, file), text.replace(from, to));
-  }
-  return dir;
-}
+/** The worked example with text replaced in some of its files. */
+const worked = (edits: [file: string, from: string, to: string][] = []): string => editedCopy(WORKED, edits, "worked");
 
 /** The check's problems, as "file:line severity code". */
 function run(check: Check, dir: string): string[] {

@@ -81,11 +81,13 @@ export function computeBalance({ statements, balance, year, financing }: Balance
   const base = { statement: t().statements.statement.balance, unit: statements.unit, parts: [] };
   const rows = {} as BalanceStatement["rows"];
   const parts: BalanceStatement["parts"] = {};
+  // With a figure of the balance unreadable, every figure of it is unknown: no identity is judged on them.
+  const unknown = balance.unreliable === true;
   for (const key of [...BALANCE_ASSETS, ...BALANCE_LIABILITIES]) {
     const data = balance.rows[key];
-    const own = data?.parts.map((p) => ({ name: p.name, figures: figures(leaf(p.start), leaf(p.end)) })) ?? [];
+    const own = data?.parts.map((p) => ({ name: p.name, figures: figures(leaf(p.start, unknown), leaf(p.end, unknown)) })) ?? [];
     if (own.length > 0) parts[key] = own;
-    const derived = own.length > 0 ? sumFigures(own.map((p) => p.figures)) : figures(leaf(data?.figures.start?.value), leaf(data?.figures.end?.value));
+    const derived = own.length > 0 ? sumFigures(own.map((p) => p.figures)) : figures(leaf(data?.figures.start?.value, unknown), leaf(data?.figures.end?.value, unknown));
     rows[key] = own.length > 0 ? stated(derived, data?.figures, BALANCE_LABELS[key]) : derived;
   }
   for (const [key, of] of SUBTOTALS) rows[key] = stated(sumFigures(of.map((k) => rows[k])), balance.stated[key], BALANCE_LABELS[key]);
@@ -94,7 +96,7 @@ export function computeBalance({ statements, balance, year, financing }: Balance
   function stated(derived: BalanceFigures, given: DatedFigures | undefined, label: string): BalanceFigures {
     for (const d of BALANCE_DATES) {
       const figure = given?.[d];
-      if (figure && derived[d].value !== undefined) comparisons.push({ ...compare("stated-row", label, dateWords(d), figure, derived[d], base), source: t().statements.balanceSource });
+      if (figure && known(derived[d])) comparisons.push({ ...compare("stated-row", label, dateWords(d), figure, derived[d], base), source: t().statements.balanceSource });
     }
     return derived;
   }
@@ -102,7 +104,7 @@ export function computeBalance({ statements, balance, year, financing }: Balance
   comparisons.push(...balances(rows, balance, dateWords, base));
   comparisons.push(...liquidMovement(rows.liquid_assets, printed(rows, balance, "liquid_assets", "end"), balance, financing.cash, year, base));
   comparisons.push(...debtMovement(rows.long_term_debt, printed(rows, balance, "long_term_debt", "end"), balance, financing, year, base));
-  return { rows, parts, elderlyHousing: figures(leaf(balance.elderlyHousing.start?.value), leaf(balance.elderlyHousing.end?.value)), comparisons };
+  return { rows, parts, elderlyHousing: figures(leaf(balance.elderlyHousing.start?.value, unknown), leaf(balance.elderlyHousing.end?.value, unknown)), comparisons };
 }
 
 /** A row at both dates; the change only where both are given (a row given at one date has no change to show). */

@@ -8,6 +8,8 @@ import type { Pos } from "../../core/problem.js";
 import type { Unit } from "../../core/units.js";
 import type { CapitalAccount, CapitalAccountSettings } from "../../model/overviews.js";
 import type { CapitalProject, Committee } from "../../model/types.js";
+import { t as texts } from "../../messages/index.js";
+import { derive, total } from "../arithmetic.js";
 
 const ZERO = new Decimal(0);
 
@@ -82,22 +84,21 @@ export function computeCapitalAccounts(committees: Committee[], settings: Capita
 }
 
 function accountOf(committee: Committee, project: CapitalProject, account: CapitalAccount, settings: CapitalAccountSettings): ProjectAccount {
-  const gross = (spending: Decimal | undefined, income: Decimal | undefined): Gross => {
-    const s = spending ?? ZERO;
-    const i = income ?? ZERO;
-    return { spending: s, income: i, net: s.plus(i) };
-  };
-  const appropriation = gross(account.appropriation.spending, account.appropriation.income);
-  const years = [...account.years].sort((a, b) => a.year - b.year).map((y) => ({ year: y.year, ...gross(y.spending, y.income) }));
-  const total = gross(
-    years.reduce((acc, y) => acc.plus(y.spending), ZERO),
-    years.reduce((acc, y) => acc.plus(y.income), ZERO),
-  );
-  const deviation = gross(total.spending.minus(appropriation.spending), total.income.minus(appropriation.income));
+  // Every figure the account prints says where it comes from: written in the account, or derived from those.
+  const w = texts().audit.parts.accounts;
+  const whole = w.account(project.id);
+  const given = (value: Decimal | undefined, at: Pos): Decimal => value ?? derive(new Decimal(0), 0, `${w.notGiven} · ${whole}`, "other", at);
+  const gross = (spending: Decimal, income: Decimal, at: Pos): Gross => ({ spending, income, net: derive(spending.plus(income), 2, `${w.net} · ${whole}`, "sum", at) });
+  const appropriation = gross(given(account.appropriation.spending, account.at), given(account.appropriation.income, account.at), account.at);
+  const years = [...account.years].sort((a, b) => a.year - b.year).map((y) => ({ year: y.year, ...gross(given(y.spending, y.at), given(y.income, y.at), y.at) }));
+  const summed = (get: (g: Gross) => Decimal): Decimal => total(years.map(get), `${w.years} · ${whole}`, account.at);
+  const outcome = gross(summed((y) => y.spending), summed((y) => y.income), account.at);
+  const deviated = (get: (g: Gross) => Decimal): Decimal => derive(get(outcome).minus(get(appropriation)), 2, `${w.deviation} · ${whole}`, "difference", account.at);
+  const deviation = { spending: deviated((g) => g.spending), income: deviated((g) => g.income), net: deviated((g) => g.net) };
   const amount = deviation.net.abs();
   const share = appropriation.net.isZero() ? undefined : amount.dividedBy(appropriation.net.abs()).times(100);
   const material = amount.greaterThanOrEqualTo(settings.materialAmount) || (share !== undefined && share.greaterThanOrEqualTo(settings.materialPercent));
-  return { committee, project, account, appropriation, years, total, deviation, material: material && !amount.isZero() };
+  return { committee, project, account, appropriation, years, total: outcome, deviation, material: material && !amount.isZero() };
 }
 
 /** What the threshold is tested on, from the account: the larger of appropriation and outcome. */

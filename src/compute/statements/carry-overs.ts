@@ -9,7 +9,8 @@ import type { Pos } from "../../core/problem.js";
 import { UNIT_FACTOR, type Unit } from "../../core/units.js";
 import type { CapBase, CarryOverRule, CarryOverSettings } from "../../model/overviews.js";
 import type { CapitalProject, Committee, Frame } from "../../model/types.js";
-import { sum, type Figure } from "../arithmetic.js";
+import { derive, sum, total, type Figure } from "../arithmetic.js";
+import { t as texts } from "../../messages/index.js";
 import type { CommitteeTables } from "./areas.js";
 
 const ZERO = new Decimal(0);
@@ -25,6 +26,8 @@ export interface FrameCarry {
   carriedIn?: Decimal;
   /** KB − R: + unspent, − overspent. */
   unspent: Decimal;
+  /** R − KB, as the overview prints it: + overspent. */
+  variance: Decimal;
   /** The cap in kroner (a cap rule only). */
   limit?: Decimal;
   automatic: Decimal;
@@ -41,6 +44,7 @@ export interface CarryTotals {
   carriedIn?: Decimal;
   actual: Decimal;
   unspent: Decimal;
+  variance: Decimal;
   automatic: Decimal;
   applied: Decimal;
   carried: Decimal;
@@ -94,12 +98,14 @@ export function computeCarryOvers({ committees, of, settings }: Input): CarryOve
       return carry ? [carry] : [];
     });
     const capital = capitalCarry(committee, tables, findings);
-    return { committee, frames, totals: totalsOf(frames), ...(capital && { capital }) };
+    const w = texts().audit.parts.carry;
+    return { committee, frames, totals: totalsOf(frames, `${w.frames} · ${w.committee(committee.name)}`, committee.at), ...(capital && { capital }) };
   });
   const withFrames = rows.filter((r) => r.frames.length > 0 || r.capital);
+  const w = texts().audit.parts.carry;
   return {
     committees: withFrames,
-    totals: totalsOf(withFrames.flatMap((r) => r.frames)),
+    totals: totalsOf(withFrames.flatMap((r) => r.frames), `${w.allFrames} · ${w.total}`),
     capital: capitalTotals(withFrames.flatMap((r) => (r.capital ? [r.capital] : []))),
     findings,
   };
@@ -115,19 +121,30 @@ function taxPart(f: CommitteeTables["operations"]["frames"][number]): Part | und
   if (lines.length === 0) return own === "tax" ? f.totals : undefined;
   if (tax.length === 0) return undefined;
   if (tax.length === lines.length) return f.totals;
-  const col = (c: keyof Part): Figure => sum(tax.map((l) => l.figures[c]));
+  const w = texts().audit.parts.carry;
+  const col = (c: keyof Part): Figure => sum(tax.map((l) => l.figures[c]), `${w.taxLines} · ${w.frame(f.frame.number)}`);
   return { adopted: col("adopted"), adjusted: col("adjusted"), actual: col("actual") };
 }
 
 function frameCarry(frame: Frame, part: Part | undefined, rule: CarryOverRule, capBase: CapBase): FrameCarry | undefined {
   if (!part || [part.adopted, part.adjusted, part.actual].some((f) => f.unknown)) return undefined;
   if ([part.adopted, part.adjusted, part.actual].every((f) => f.value === undefined)) return undefined;
-  const [adopted, adjusted, actual] = [part.adopted.value ?? ZERO, part.adjusted.value ?? ZERO, part.actual.value ?? ZERO];
+  // Every figure the overview prints says how it is derived, for the audit trail; a blank column counts as 0.
+  const w = texts().audit.parts.carry;
+  const whole = w.frame(frame.number);
+  const made = (value: Decimal, count: number, of: string, operation: "difference" | "other" = "other"): Decimal =>
+    derive(value, count, `${of} · ${whole}`, operation, frame.at);
+  const orZero = (f: Figure): Decimal => f.value ?? made(new Decimal(0), 0, texts().audit.parts.accounts.notGiven);
+  const [adopted, adjusted, actual] = [orZero(part.adopted), orZero(part.adjusted), orZero(part.actual)];
   const unspent = adjusted.minus(actual);
+  const variance = made(actual.minus(adjusted), 2, w.variance, "difference");
   const limit = rule.kind === "cap" ? (capBase === "adopted" ? adopted : adjusted).abs().times(rule.percent ?? 5).dividedBy(100) : undefined;
-  const automatic = rule.kind === "none" ? ZERO : limit ? Decimal.max(limit.negated(), Decimal.min(limit, unspent)) : unspent;
-  const applied = frame.carryOver?.applied ?? ZERO;
-  const carried = automatic.plus(applied);
+  const automatic =
+    rule.kind === "none" ? made(new Decimal(0), 0, w.none)
+    : limit ? made(Decimal.max(limit.negated(), Decimal.min(limit, unspent)), 3, w.cap((rule.percent ?? new Decimal(5)).toString().replace(".", ","), capBase))
+    : made(unspent, 2, w.all);
+  const applied = frame.carryOver?.applied ?? made(new Decimal(0), 0, w.noApplied);
+  const carried = made(automatic.plus(applied), 2, w.carried);
   const carriedIn = frame.carryOver?.carriedIn;
   return {
     frame,
@@ -137,11 +154,12 @@ function frameCarry(frame: Frame, part: Part | undefined, rule: CarryOverRule, c
     actual,
     ...(carriedIn && { carriedIn }),
     unspent,
+    variance,
     ...(limit && { limit }),
     automatic,
     applied,
     carried,
-    returned: unspent.minus(carried),
+    returned: made(unspent.minus(carried), 3, w.returned),
   };
 }
 
@@ -174,22 +192,26 @@ function capitalCarry(committee: Committee, tables: CommitteeTables, findings: C
   }
   const tax = rows.filter((r) => (r.project.area ?? "tax") === "tax");
   if (tax.length === 0) return undefined;
-  const total = (get: (p: CapitalProject) => Decimal | undefined): Decimal => tax.reduce((acc, r) => acc.plus(get(r.project) ?? ZERO), ZERO);
-  const adjusted = total((p) => p.adjusted);
-  const actual = total((p) => p.actual);
-  const transfer = total((p) => (p.closed ? undefined : p.transfer));
-  const unspent = adjusted.minus(actual);
-  const carriedIn = tax.some((r) => r.project.carriedIn !== undefined) ? total((p) => p.carriedIn) : undefined;
-  return { adjusted, ...(carriedIn && { carriedIn }), actual, unspent, transfer, lapsed: unspent.minus(transfer) };
+  const w = texts().audit.parts.carry;
+  const whole = w.capital(committee.name);
+  const projects = (get: (p: CapitalProject) => Decimal | undefined, of = w.projects): Decimal => total(tax.map((r) => get(r.project)), `${of} · ${whole}`, committee.at);
+  const adjusted = projects((p) => p.adjusted);
+  const actual = projects((p) => p.actual);
+  const transfer = projects((p) => (p.closed ? undefined : p.transfer), w.transfers);
+  const unspent = derive(adjusted.minus(actual), 2, `${w.unspent} · ${whole}`, "difference", committee.at);
+  const carriedIn = tax.some((r) => r.project.carriedIn !== undefined) ? projects((p) => p.carriedIn) : undefined;
+  const lapsed = derive(unspent.minus(transfer), 2, `${w.lapsed} · ${whole}`, "difference", committee.at);
+  return { adjusted, ...(carriedIn && { carriedIn }), actual, unspent, transfer, lapsed };
 }
 
-function totalsOf(frames: FrameCarry[]): CarryTotals {
-  const t = (get: (f: FrameCarry) => Decimal | undefined): Decimal => frames.reduce((acc, f) => acc.plus(get(f) ?? ZERO), ZERO);
+function totalsOf(frames: FrameCarry[], of: string, at?: Pos): CarryTotals {
+  const t = (get: (f: FrameCarry) => Decimal | undefined): Decimal => total(frames.map(get), of, at);
   return {
     adjusted: t((f) => f.adjusted),
     ...(frames.some((f) => f.carriedIn) && { carriedIn: t((f) => f.carriedIn) }),
     actual: t((f) => f.actual),
     unspent: t((f) => f.unspent),
+    variance: t((f) => f.variance),
     automatic: t((f) => f.automatic),
     applied: t((f) => f.applied),
     carried: t((f) => f.carried),
@@ -198,7 +220,8 @@ function totalsOf(frames: FrameCarry[]): CarryTotals {
 }
 
 function capitalTotals(rows: CapitalCarry[]): CapitalCarry {
-  const t = (get: (c: CapitalCarry) => Decimal): Decimal => rows.reduce((acc, c) => acc.plus(get(c)), ZERO);
-  const carriedIn = rows.some((c) => c.carriedIn) ? t((c) => c.carriedIn ?? ZERO) : undefined;
+  const w = texts().audit.parts.carry;
+  const t = (get: (c: CapitalCarry) => Decimal | undefined): Decimal => total(rows.map(get), `${w.committees} · ${w.capitalTotal}`);
+  const carriedIn = rows.some((c) => c.carriedIn) ? t((c) => c.carriedIn) : undefined;
   return { adjusted: t((c) => c.adjusted), ...(carriedIn && { carriedIn }), actual: t((c) => c.actual), unspent: t((c) => c.unspent), transfer: t((c) => c.transfer), lapsed: t((c) => c.lapsed) };
 }

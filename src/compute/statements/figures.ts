@@ -41,9 +41,9 @@ export function negateRow(r: RowFigures): RowFigures {
   return out;
 }
 
-/** A figure as written in the data, with its position: a leaf of the sums. */
-export function declaredLeaf(d: Declared | undefined): Figure {
-  return leaf(d?.value);
+/** A figure as written in the data, with its position: a leaf of the sums (unknown when its part has an unreadable figure). */
+export function declaredLeaf(d: Declared | undefined, unknown = false): Figure {
+  return leaf(d?.value, unknown);
 }
 
 /**

@@ -46,7 +46,7 @@ export function computeFinancing({ statements, result, kinds, cashItems }: Finan
   const comparisons: Comparison[] = [];
   const ctx = (key: FinancingRow) => ({ row: FINANCING_LABELS[key], statement: t().statements.statement.financing, unit: statements.unit, into: comparisons, source: t().statements.financingSources[key] });
   const rows = { result: settleRow(result, stated.result, ctx("result"), false) } as Record<FinancingRow, RowFigures>;
-  for (const key of FLOWS) rows[key] = settleRow(row({ ...kinds[KIND_OF[key]], prior: declaredLeaf(stated[key]?.prior) }), stated[key], ctx(key), true);
+  for (const key of FLOWS) rows[key] = settleRow(row({ ...kinds[KIND_OF[key]], prior: declaredLeaf(stated[key]?.prior, statements.financing.unreliable) }), stated[key], ctx(key), true);
   const flows = [rows.result, rows.loans, rows.repayments, rows.balance_shifts];
   const cash = negateRow(sumRows(flows));
   const parts = (column: "prior" | "adopted" | "adjusted" | "actual"): Comparison["parts"] =>

@@ -5,6 +5,8 @@ import { Decimal } from "../../core/money.js";
 import type { Pos } from "../../core/problem.js";
 import { formatMio, TKR } from "../../format/danish.js";
 import type { CarryOverRule, GuaranteeGroup } from "../../model/overviews.js";
+import { t as texts } from "../../messages/index.js";
+import { derive, total } from "../arithmetic.js";
 import type { AmountTable, Cell, TableRow } from "../tables.js";
 import type { CapitalAccountsStatement, Gross, ProjectAccount } from "./capital-accounts.js";
 import type { CapitalCarry, CarryOverStatement, CarryTotals, FrameCarry } from "./carry-overs.js";
@@ -100,7 +102,7 @@ function carryOversSection(st: CarryOverStatement, year: number): CarryOversSect
     t.adjusted,
     t.carriedIn,
     t.actual,
-    t.unspent.negated(),
+    t.variance,
     rule,
     t.automatic,
     t.applied,
@@ -180,7 +182,10 @@ function capitalAccountsSection(st: CapitalAccountsStatement, year: number): Cap
           rows: st.small.map(({ project }): TableRow => {
             const adjusted = project.adjusted;
             const actual = project.actual;
-            const deviation = adjusted === undefined && actual === undefined ? undefined : (actual ?? new Decimal(0)).minus(adjusted ?? 0);
+            const deviation =
+              adjusted === undefined && actual === undefined
+                ? undefined
+                : derive((actual ?? new Decimal(0)).minus(adjusted ?? 0), [actual, adjusted].filter((v) => v !== undefined).length, `${texts().audit.parts.accounts.small} · ${project.id}`, "difference", project.at);
             return { label: `${project.id} ${project.name}`, style: "item", cells: [adjusted, actual, deviation] };
           }),
         }
@@ -196,7 +201,7 @@ function capitalAccountsSection(st: CapitalAccountsStatement, year: number): Cap
           unit: TKR,
           rows: [
             ...st.accounts.map((a): TableRow => ({ label: `${a.project.id} ${a.project.name}`, style: "item", cells: net(a) })),
-            { label: "I alt", style: "total", cells: [0, 1, 2, 3, 4].map((i) => st.accounts.reduce((acc, a) => acc.plus(net(a)[i] as Decimal), new Decimal(0))) },
+            { label: "I alt", style: "total", cells: [0, 1, 2, 3, 4].map((i) => total(st.accounts.map((a) => net(a)[i] as Decimal), texts().audit.parts.accounts.accounts)) },
           ],
           note: "Regnskab over alle år. Afvigelse = regnskab − bevilling: + er merforbrug, − er mindreforbrug.",
         }

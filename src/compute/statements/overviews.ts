@@ -4,7 +4,10 @@
 // and the data disagree on is a finding, judged by the checks (src/validate/checks/statements/overviews.ts).
 import { Decimal } from "../../core/money.js";
 import type { Pos } from "../../core/problem.js";
-import { GUARANTEE_GROUPS, type GuaranteeGroup, type GuaranteeItem, type StaffRow } from "../../model/overviews.js";
+import { withSource } from "../../core/source.js";
+import { t as texts } from "../../messages/index.js";
+import { GUARANTEE_GROUPS, type GuaranteeGroup, type GuaranteeItem, type StaffData } from "../../model/overviews.js";
+import { derive, total } from "../arithmetic.js";
 import type { Statements } from "../../model/statements.js";
 import type { Committee } from "../../model/types.js";
 import type { CommitteeTables } from "./areas.js";
@@ -52,7 +55,7 @@ interface Input {
 
 export function computeOverviews({ committees, of, statements, year }: Input): OverviewFigures {
   const o = statements.overviews;
-  const staff = o.staff && computeStaff(o.staff.rows, o.staff.stated, committees);
+  const staff = o.staff && computeStaff(o.staff, committees);
   return {
     carryOvers: computeCarryOvers({ committees, of, settings: o.carryOvers }),
     capitalAccounts: computeCapitalAccounts(committees, o.capitalAccounts, year),
@@ -62,7 +65,7 @@ export function computeOverviews({ committees, of, statements, year }: Input): O
   };
 }
 
-function computeStaff(rows: StaffRow[], stated: NonNullable<Statements["overviews"]["staff"]>["stated"], committees: Committee[]): StaffStatement {
+function computeStaff({ rows, stated, at }: StaffData, committees: Committee[]): StaffStatement {
   const findings: StaffFinding[] = [];
   const lines = rows.map((row): StaffLine => {
     let label = row.name ?? "";
@@ -75,27 +78,32 @@ function computeStaff(rows: StaffRow[], stated: NonNullable<Statements["overview
         findings.push({ kind: "unknown-committee", at: row.committee.at, ref, known: committees.map((c) => c.id) });
       }
     }
-    return line(label, row.prior, row.actual);
+    return line(label, row.prior, row.actual, row.at);
   });
+  const w = texts().audit.parts;
   const add = (get: (l: StaffLine) => Decimal | undefined): Decimal | undefined =>
-    lines.some((l) => get(l) !== undefined) ? lines.reduce((acc, l) => acc.plus(get(l) ?? 0), new Decimal(0)) : undefined;
-  const total = line("I alt", add((l) => l.prior), add((l) => l.actual));
+    lines.some((l) => get(l) !== undefined) ? total(lines.map(get), w.staffRows, at) : undefined;
+  const sums = line("I alt", add((l) => l.prior), add((l) => l.actual), at);
   for (const column of ["prior", "actual"] as const) {
     const s = stated[column];
-    const derived = total[column];
-    if (s && derived && !s.value.equals(derived)) findings.push({ kind: "total", at: s.at, column, stated: s.value, derived });
+    const derived = sums[column];
+    if (!s || !derived) continue;
+    if (!s.value.equals(derived)) findings.push({ kind: "total", at: s.at, column, stated: s.value, derived });
+    // A stated total that agrees is printed as the declared, reconciled figure it is (årsværk are no money: "kr." only names a unit).
+    else withSource(derived, { kind: "declared", at: s.at, derived, count: lines.filter((l) => l[column] !== undefined).length, of: w.staffRows, unit: "kr." });
   }
-  return { rows: lines, total, findings };
+  return { rows: lines, total: sums, findings };
 }
 
-function line(label: string, prior: Decimal | undefined, actual: Decimal | undefined): StaffLine {
-  return { label, ...(prior && { prior }), ...(actual && { actual }), ...(prior && actual && { change: actual.minus(prior) }) };
+function line(label: string, prior: Decimal | undefined, actual: Decimal | undefined, at: Pos): StaffLine {
+  const change = prior && actual && derive(actual.minus(prior), 2, texts().audit.parts.staffChange, "difference", at);
+  return { label, ...(prior && { prior }), ...(actual && { actual }), ...(change && { change }) };
 }
 
 function guaranteeList(group: GuaranteeGroup, items: GuaranteeItem[]): GuaranteeList {
-  const total = (get: (i: GuaranteeItem) => Decimal | undefined): Decimal | undefined =>
-    items.some((i) => get(i) !== undefined) ? items.reduce((acc, i) => acc.plus(get(i) ?? 0), new Decimal(0)) : undefined;
-  const start = total((i) => i.start);
-  const end = total((i) => i.end);
+  const of = texts().audit.parts.guaranteeItems(group);
+  const sum = (get: (i: GuaranteeItem) => Decimal | undefined): Decimal | undefined => (items.some((i) => get(i) !== undefined) ? total(items.map(get), of) : undefined);
+  const start = sum((i) => i.start);
+  const end = sum((i) => i.end);
   return { group, items, ...(start && { start }), ...(end && { end }) };
 }

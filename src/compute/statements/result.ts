@@ -85,7 +85,7 @@ export function computeResult(input: ResultInput): ResultStatement {
   };
   const rows = {} as Record<ResultRow, RowFigures>;
   const ctx = (key: ResultRow) => ({ row: RESULT_LABELS[key], statement: t().statements.statement.result, unit: statements.unit, into: comparisons, source: t().statements.resultSources[key] });
-  for (const key of BASE_ROWS) rows[key] = settleRow(row({ ...current[key], prior: declaredLeaf(stated[key]?.prior) }), stated[key], ctx(key), true);
+  for (const key of BASE_ROWS) rows[key] = settleRow(row({ ...current[key], prior: declaredLeaf(stated[key]?.prior, statements.result.unreliable) }), stated[key], ctx(key), true);
   // In dependency order; a subtotal whose prior year is stated alone counts upward with the stated figure.
   for (const [key, parts] of SUBTOTALS) rows[key] = settleRow(sumRows(parts.map((p) => rows[p])), stated[key], ctx(key), false);
   return { rows, committees: committees.filter((c) => hasFigure(c.operations) || hasFigure(c.capital)), comparisons };

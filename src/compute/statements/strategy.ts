@@ -9,11 +9,16 @@ import { known, type Comparison, type RowFigures } from "./figures.js";
 import type { Figure } from "../arithmetic.js";
 import { t as texts } from "../../messages/index.js";
 
-/** The surplus on running items (overskud på løbende poster) by year: −(resultat af ordinær driftsvirksomhed). */
+/**
+ * The surplus on running items (overskud på løbende poster) by year: −(resultat af ordinær driftsvirksomhed). A
+ * year whose result rests on a figure that could not be read is kept, as unknown: the statements do compute it,
+ * once that figure is mended, so no check may say that nothing gives it.
+ */
 export function surplusByYear(ordinary: RowFigures, year: number): Map<number, Figure> {
   const out = new Map<number, Figure>();
   const add = (y: number, f: Figure): void => {
     if (known(f)) out.set(y, { ...f, value: f.value.negated() });
+    else if (f.unknown) out.set(y, { ...f, value: undefined });
   };
   add(year - 1, ordinary.prior);
   add(year, ordinary.actual);

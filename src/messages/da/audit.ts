@@ -17,6 +17,45 @@ export const texts = {
     otherDebt: "gæld i alt − ældreboliggæld",
     share: "forbrug / korrigeret budget × 100",
     perCitizen: "beløbet / indbyggertallet",
+    /** Overførsler (src/compute/statements/carry-overs.ts): each figure's derivation, and the whole it belongs to. */
+    carry: {
+      frame: (number: string) => `overførsler, bevillingsramme ${number}`,
+      committee: (name: string) => `overførsler, ${name}`,
+      total: "overførsler i alt",
+      taxLines: "rammens skattefinansierede indsatsområder",
+      frames: "udvalgets rammer",
+      allFrames: "alle udvalgs rammer",
+      variance: "regnskab − korrigeret budget",
+      cap: (percent: string, base: "adjusted" | "adopted") =>
+        `korrigeret budget − regnskab, højst ±${percent} % af ${base === "adopted" ? "vedtaget" : "korrigeret"} budget`,
+      all: "korrigeret budget − regnskab, det hele (overførselsadgang 100 % eller fri)",
+      none: "ingen overførselsadgang: 0",
+      noApplied: "ingen ansøgt overførsel angivet (carry_over: applied): 0",
+      carried: "automatisk + ansøgt overførsel",
+      returned: "korrigeret budget − regnskab − overført i alt",
+      projects: "udvalgets skattefinansierede anlægsprojekter",
+      transfers: "projekternes forventede overførsler (et regnskabsaflagt projekt overfører intet)",
+      unspent: "korrigeret budget − regnskab",
+      lapsed: "uforbrugt − overføres",
+      committees: "udvalgene",
+      capital: (name: string) => `overførsler på anlæg, ${name}`,
+      capitalTotal: "overførsler på anlæg i alt",
+    },
+    /** Anlægsregnskaber (src/compute/statements/capital-accounts.ts). */
+    accounts: {
+      account: (id: string) => `anlægsregnskab ${id}`,
+      years: "årenes regnskab",
+      deviation: "regnskab i alt − bevilling",
+      net: "udgifter + indtægter",
+      notGiven: "ikke angivet: 0",
+      accounts: "anlægsregnskaberne",
+      small: "regnskab − korrigeret budget",
+    },
+    /** The personaleoversigt and the lists of guarantees (src/compute/statements/overviews.ts). */
+    staffChange: "årsværk i året − året før",
+    staffRows: "personaleoversigtens rækker",
+    guaranteeItems: (list: "guarantees" | "contingent_assets" | "contingent_liabilities") =>
+      `listens poster · ${{ guarantees: "garantier", contingent_assets: "eventualrettigheder", contingent_liabilities: "eventualforpligtelser" }[list]}`,
   },
   /** A figure's source in words. */
   source: {

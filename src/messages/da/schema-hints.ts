@@ -36,6 +36,12 @@ export const SCHEMA_HINTS: Record<string, string> = {
   "true when the project is regnskabsaflagt: prints R instead of a transfer.": "true, når projektet er regnskabsaflagt: der trykkes R i stedet for en overførsel.",
 
   // schema/municipality.schema.json
+  "The licence the report's open data (CSV files, workbook, data package) are published under; without it, Creative Commons Attribution 4.0 (CC-BY-4.0).":
+    "Licensen, rapportens åbne data (CSV-filer, regneark, datapakke) udgives under; uden den Creative Commons Navngivelse 4.0 (CC-BY-4.0).",
+  "The licence's identifier (Open Definition/SPDX), e.g. CC0-1.0 or CC-BY-4.0.": "Licensens id (Open Definition/SPDX), fx CC0-1.0 eller CC-BY-4.0.",
+  "The licence's name as the data page shows it, e.g. Creative Commons Zero v1.0 Universal.":
+    "Licensens navn, som siden Data til genbrug viser det, fx Creative Commons Zero v1.0 Universal.",
+  "Where the licence's text is: a URL (https://…).": "Hvor licensens tekst står: en webadresse (https://…).",
   "The municipality, the report year, population and the report's front sections.": "Kommunen, regnskabsåret, indbyggertallet og rapportens indledende afsnit.",
   "The municipality's name, e.g. Eksempel Kommune.": "Kommunens navn, fx Eksempel Kommune.",
   "The accounting year (regnskabsår), e.g. 2024.": "Regnskabsåret, fx 2024.",

@@ -2,7 +2,8 @@
 // text is written by hand and often lags behind the final figures. A figure after "merforbrug" must match an
 // overspend, after "mindreforbrug" an underspend; any other figure must match some figure of the table. The
 // annual report's texts (`sections`) are checked against its columns, a budget follow-up's texts
-// (`follow_up_sections`) against the follow-up's: expected, its (4), forbrug pr. dato.
+// (`follow_up_sections`) against the follow-up's: expected, its (4), forbrug pr. dato. A text is not checked while a
+// figure of its tables could not be read: the figure it quotes may be that one (its error is reported already).
 import { Decimal } from "../../core/money.js";
 import { warning, type Problem } from "../../core/problem.js";
 import type { CommitteeFigures } from "../../compute/figures.js";
@@ -34,6 +35,8 @@ interface Candidates {
   variances: Decimal[];
   /** The committee's carry-over figures (the annual report's texts, with statements): without them "overførsel" is no keyword. */
   carries?: Decimal[];
+  /** A figure of the tables could not be read: no figure of the text can be said to match none. */
+  incomplete: boolean;
 }
 
 /** The columns a kind's texts speak of: its figures, its (4), and its capital table's figures. */
@@ -59,12 +62,12 @@ export const textFigures: Check = ({ committees, municipality }, figures) => [
     ...checkCommittee(c.sections, figures.of(c), COLUMNS.annual, carryFigures(c, figures.statements?.overviews.carryOvers)),
     ...checkCommittee(c.followUpSections, figures.of(c), COLUMNS["follow-up"], undefined),
   ]),
-  ...checkFront(municipality?.sections ?? [], frontFigures(committees, figures)),
+  ...checkFront(municipality?.sections ?? [], frontFigures(committees, figures), municipality?.strategy?.unreliable === true),
 ];
 
 /** With statements, the front sections' figures against the statements, the committees' totals and the strategy. */
-function checkFront(sections: { body: MarkdownText }[], found: { all: Decimal[]; variances: Decimal[] } | undefined): Problem[] {
-  return found ? sections.flatMap((s) => checkText(s.body, { table: "front", ...found })) : [];
+function checkFront(sections: { body: MarkdownText }[], found: { all: Decimal[]; variances: Decimal[]; incomplete: boolean } | undefined, strategyUnread: boolean): Problem[] {
+  return found ? sections.flatMap((s) => checkText(s.body, { table: "front", ...found, incomplete: found.incomplete || strategyUnread })) : [];
 }
 
 function checkCommittee(
@@ -75,22 +78,27 @@ function checkCommittee(
 ): Problem[] {
   const budgetRows = [...operations.rows, ...(financing?.rows ?? [])];
   const values = (figs: Figure[]): Decimal[] => figs.map((f) => f.value).filter((v): v is Decimal => v !== undefined);
+  const budgetFigures = budgetRows.flatMap((r) => [...columns.budget.map((c) => r.figures[c]), r.figures[columns.variance]]);
+  const capitalFigures = [...capital.rows.map((r) => r.figures), capital.totals].flatMap((f) => columns.capital.map((c) => f[c]));
   const ops: Candidates = {
     table: columns.table,
     all: values(budgetRows.flatMap((r) => columns.budget.map((c) => r.figures[c]))),
     variances: values(budgetRows.map((r) => r.figures[columns.variance])),
     ...(carries && { carries }),
+    incomplete: budgetFigures.some((f) => f.unknown),
   };
   const cap: Candidates = {
     table: columns.capitalTable,
-    all: values([...capital.rows.map((r) => r.figures), capital.totals].flatMap((f) => columns.capital.map((c) => f[c]))),
+    all: values(capitalFigures),
     variances: [],
     ...(carries && { carries }),
+    incomplete: capitalFigures.some((f) => f.unknown) || (carries !== undefined && ops.incomplete),
   };
   return [...(sections.operations ? checkText(sections.operations, ops) : []), ...(sections.capital ? checkText(sections.capital, cap) : [])];
 }
 
 function checkText(text: MarkdownText, candidates: Candidates): Problem[] {
+  if (candidates.incomplete) return [];
   const problems: Problem[] = [];
   let previousEnd = 0;
   for (const match of text.markdown.matchAll(FIGURE)) {

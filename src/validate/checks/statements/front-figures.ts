@@ -1,13 +1,14 @@
 // The figures a front section's text may quote once the report has statements ("et korrigeret budget på
 // 4.464,1 mio. kr."): every figure of the regnskabsopgørelse, the finansieringsoversigt and the balance (both
 // dates and the change), the key figures in money, the committees' totals and the strategy's results — and,
-// for "merforbrug"/"mindreforbrug", the statements' and the committees' variances.
+// for "merforbrug"/"mindreforbrug", the statements' and the committees' variances; `incomplete` when one of them
+// rests on a figure that could not be read.
 import type { Decimal } from "../../../core/money.js";
 import type { Figure } from "../../../compute/arithmetic.js";
 import type { Figures } from "../../../compute/figures.js";
 import type { Committee } from "../../../model/types.js";
 
-export function frontFigures(committees: Committee[], figures: Figures): { all: Decimal[]; variances: Decimal[] } | undefined {
+export function frontFigures(committees: Committee[], figures: Figures): { all: Decimal[]; variances: Decimal[]; incomplete: boolean } | undefined {
   const st = figures.statements;
   if (!st) return undefined;
   const statementRows = [...Object.values(st.result.rows), ...st.result.committees.flatMap((c) => [c.operations, c.capital]), ...Object.values(st.financing.rows)];
@@ -32,5 +33,6 @@ export function frontFigures(committees: Committee[], figures: Figures): { all: 
   return {
     all: values([...all.map((f) => f.value), ...money, ...strategy]),
     variances: values([...statementRows.map((r) => r.variance.value), ...committeeTotals.map((t) => t.variance.value)]),
+    incomplete: [...all, ...statementRows.map((r) => r.variance)].some((f) => f.unknown) || [...(figures.statements?.surpluses.values() ?? [])].some((f) => f.unknown),
   };
 }
