@@ -3,7 +3,7 @@
 // and facts a test asks for.
 import { execFileSync } from "node:child_process";
 import { readFileSync, statSync } from "node:fs";
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString, type PDFObject } from "pdf-lib";
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFString, decodePDFRawStream, type PDFObject } from "pdf-lib";
 
 const texts = new Map<string, string[]>();
 const infos = new Map<string, Record<string, string>>();
@@ -185,4 +185,20 @@ export function structureFaults(doc: PDFDocument): string[] {
     if (lost > 0) faults.push(`page ${i + 1}: ${lost} of its marked contents belong to elements the structure tree does not reach`);
   });
   return faults;
+}
+
+/**
+ * Each page's print scale: Chromium draws a page's content under one uniform scale (3.125 at 100 %, CSS pixels
+ * to PDF units at its resolution) and shrinks a whole document whose content is wider than the page, which shows
+ * as a smaller first scale (3.071 at 98.3 %).
+ */
+export function pageScales(doc: PDFDocument): number[] {
+  return doc.getPages().map((page) => {
+    const contents = page.node.Contents();
+    const streams = contents instanceof PDFArray ? contents.asArray().map((r) => doc.context.lookup(r)) : [contents];
+    let text = "";
+    for (const s of streams) if (s instanceof PDFRawStream) text += Buffer.from(decodePDFRawStream(s).decode()).toString("latin1");
+    const scales = [...text.matchAll(/([\d.]+) 0 0 -?([\d.]+) [\d.-]+ [\d.-]+ cm/g)].map((m) => Number(m[1]));
+    return scales.find((s) => s > 1) ?? NaN;
+  });
 }
