@@ -92,29 +92,34 @@ function bench(size: Size, work: string): Run {
   if (child.status !== 0) throw new Error(`measuring ${size} failed: ${child.stderr}`);
   const m = JSON.parse(child.stdout.trim().split("\n").at(-1)!) as Measurement;
   const build = m.cpuWithBrowserMs;
-  const pdf = join(out, "bare", "report.pdf");
+  // Bare Chromium prints each report the build makes, one after the other, each as one document.
+  const pdfs = m.bareHtml.map((_, i) => join(out, "bare", `report-${i + 1}.pdf`));
   const bareCpu = childrenCpu();
   const start = performance.now();
-  execFileSync(
-    findBrowser(),
-    [
-      "--headless",
-      ...CHROMIUM_ARGS,
-      `--user-data-dir=${mkdtempSync(join(dir, "chromium-"))}`,
-      "--no-pdf-header-footer",
-      `--print-to-pdf=${pdf}`,
-      pathToFileURL(m.bareHtml).href,
-    ],
-    { stdio: "ignore" },
+  m.bareHtml.forEach((html, i) =>
+    execFileSync(
+      findBrowser(),
+      [
+        "--headless",
+        ...CHROMIUM_ARGS,
+        `--user-data-dir=${mkdtempSync(join(dir, "chromium-"))}`,
+        "--no-pdf-header-footer",
+        `--print-to-pdf=${pdfs[i]}`,
+        pathToFileURL(html).href,
+      ],
+      { stdio: "ignore" },
+    ),
   );
   const bareMs = Math.round(performance.now() - start);
   const bare = bareCpu();
-  const barePages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))?.[1] ?? 0);
+  const pagesOf = (pdf: string): number => Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))?.[1] ?? 0);
+  const barePages = pdfs.reduce((n, pdf) => n + pagesOf(pdf), 0);
+  const bareBytes = pdfs.reduce((n, pdf) => n + statSync(pdf).size, 0);
   const noop = timedBuild(data, out);
   changeOneFigure(data);
   const one = timedBuild(data, out);
   const cpu = build !== undefined && bare !== undefined && noop.cpu !== undefined && one.cpu !== undefined ? { build, bare, noop: noop.cpu, oneCommittee: one.cpu } : undefined;
-  const run: Run = { size, m, bareMs, barePages, bareBytes: statSync(pdf).size, noopMs: noop.ms, oneCommitteeMs: one.ms, oneCommitteeMade: one.made, cpu };
+  const run: Run = { size, m, bareMs, barePages, bareBytes, noopMs: noop.ms, oneCommitteeMs: one.ms, oneCommitteeMade: one.made, cpu };
   rmSync(dir, { recursive: true, force: true });
   return run;
 }
