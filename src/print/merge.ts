@@ -50,7 +50,7 @@ export function splitParts(doc: PDFDocument, prefixes: string[], blockStarts: nu
     parts[block]!.topElements.push(ref);
     doc.context.lookup(ref, PDFDict).delete(N("P"));
   }
-  for (const part of parts) confine(doc, part);
+  if (parts.length > 1) for (const part of parts) confine(doc, part); // one part has every page: nothing to cut
   const renamed = new Map<string, string>();
   parts.forEach((part, i) => (part.ids = renumberIds(doc, part.topElements, prefixes[i] ?? `${i}-`, renamed)));
   for (const part of parts) for (const top of part.topElements) renameHeaders(doc, top, renamed);
