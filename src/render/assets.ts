@@ -14,9 +14,14 @@ export function assetFiles(styles: string[]): OutputFile[] {
 
 /** The font files the outputs use: those fonts.css names, and the WOFF files the PDF stamps are set in. */
 export function fontFiles(): { name: string; content: Uint8Array }[] {
+  return fontPaths().map(({ name, path }) => ({ name, content: readFileSync(path) }));
+}
+
+/** Where the font files of `fontFiles` are. */
+export function fontPaths(): { name: string; path: string }[] {
   const fontsCss = readFileSync(join(TEMPLATE_DIR, "styles", "fonts.css"), "utf8");
   const names = [...fontsCss.matchAll(/url\("fonts\/([^"]+)"\)/g)].map((m) => m[1]!);
-  return names.map((name) => ({ name, content: readFileSync(join(FONT_DIR, name)) }));
+  return names.map((name) => ({ name, path: join(FONT_DIR, name) }));
 }
 
 /** The bytes of one font file of the shipped family, e.g. "source-sans-3-latin-400-normal.woff2". */
