@@ -1,12 +1,10 @@
 // What a Markdown text may be, checked when it is read, so that rendering never meets a text it cannot finish:
 // the Markdown parser's time grows with the square of some constructs' length (runs of brackets, emphasis,
 // tables), and the tree's walkers recurse, so thousands of nested quotes would overflow the stack.
-import remarkGfm from "remark-gfm";
-import remarkParse from "remark-parse";
-import { unified } from "unified";
 import type { Node, Parent } from "unist";
 import type { MarkdownText } from "../model/types.js";
 import type { Problems } from "../core/problem.js";
+import { markdownTree } from "../model/markdown.js";
 import { positionInText } from "../model/text.js";
 import { msg } from "../messages/index.js";
 import { count } from "../messages/words.js";
@@ -21,8 +19,6 @@ const MAX_MARKS = 2000;
 /** A line's leading quote marks, list markers and indentation: its container nesting. */
 const CONTAINERS = /^(?:[ \t]*(?:>|[-+*](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$)))*[ \t]*/;
 const MARKS = /[*_~[\]`]/g;
-
-const parser = unified().use(remarkParse).use(remarkGfm).freeze();
 
 /** False (with the problem reported) when the text is too long or nests too deeply to be rendered. */
 export function checkMarkdown(text: MarkdownText, problems: Problems): boolean {
@@ -39,7 +35,7 @@ export function checkMarkdown(text: MarkdownText, problems: Problems): boolean {
   }
   let tree: Node;
   try {
-    tree = parser.parse(text.markdown);
+    tree = markdownTree(text); // kept for rendering: a text is parsed once
   } catch {
     tooDeep(text, 0, problems); // the parser's own recursion gave out
     return false;

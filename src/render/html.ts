@@ -111,7 +111,7 @@ function registerHelpers(hb: typeof Handlebars): void {
   registerOverviewHelpers(hb);
   registerAuditHelpers(hb, formatCell);
   hb.registerHelper("md", (text: MarkdownText | undefined, sectionLevel: number) =>
-    text ? new hb.SafeString(markdownToHtml(text.markdown, { sectionLevel })) : "",
+    text ? new hb.SafeString(markdownToHtml(text, { sectionLevel })) : "",
   );
 }
 

@@ -3,32 +3,29 @@
 // that removes scripts, event handlers and javascript:/data: links.
 import rehypeSanitize, { defaultSchema } from "rehype-sanitize";
 import rehypeStringify from "rehype-stringify";
-import remarkGfm from "remark-gfm";
-import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import type { Root as HastRoot, RootContent as HastContent } from "hast";
 import type { Root as MdRoot, RootContent } from "mdast";
+import { markdownTree, parseMarkdown } from "../model/markdown.js";
+import type { MarkdownText } from "../model/types.js";
 
 export interface MarkdownOptions {
   /** Heading level of the section the text sits in: a "# Heading" in the text becomes one level below it. */
   sectionLevel: number;
 }
 
-/** Raw HTML (blocks and inline) becomes plain text, so "<script>" prints as the characters "<script>". */
+/**
+ * Raw HTML (blocks and inline) becomes plain text, so "<script>" prints as the characters "<script>". Like every
+ * step here it makes new nodes and never changes the tree it is given: a text's tree is parsed once and shared
+ * by every rendering of it (src/model/markdown.ts).
+ */
 function htmlAsText() {
-  return (tree: MdRoot): void => {
-    const visit = (node: MdRoot | RootContent): void => {
-      if ("children" in node) {
-        node.children = node.children.map((child) => {
-          if (child.type === "html") return { type: "text", value: child.value, position: child.position } as RootContent;
-          visit(child);
-          return child;
-        }) as typeof node.children;
-      }
-    };
-    visit(tree);
+  const visit = <T extends MdRoot | RootContent>(node: T): T => {
+    if (node.type === "html") return { type: "text", value: node.value, position: node.position } as T;
+    return "children" in node ? { ...node, children: node.children.map(visit) } : node;
   };
+  return (tree: MdRoot): MdRoot => visit(tree);
 }
 
 /**
@@ -36,16 +33,16 @@ function htmlAsText() {
  * a writer's "#" then "###" would otherwise skip a level, which screen readers announce as a gap.
  */
 function demoteHeadings(options: MarkdownOptions) {
-  return (tree: MdRoot): void => {
+  return (tree: MdRoot): MdRoot => {
     let previous = options.sectionLevel;
-    const visit = (node: MdRoot | RootContent): void => {
+    const visit = <T extends MdRoot | RootContent>(node: T): T => {
       if (node.type === "heading") {
-        node.depth = Math.min(6, node.depth + options.sectionLevel, previous + 1) as 1 | 2 | 3 | 4 | 5 | 6;
-        previous = node.depth;
+        previous = Math.min(6, node.depth + options.sectionLevel, previous + 1);
+        return { ...node, depth: previous };
       }
-      if ("children" in node) node.children.forEach(visit);
+      return "children" in node ? { ...node, children: node.children.map(visit) } : node;
     };
-    visit(tree);
+    return visit(tree);
   };
 }
 
@@ -88,8 +85,6 @@ const processors = new Map<number, ReturnType<typeof processorFor>>();
 
 function processorFor(options: MarkdownOptions) {
   return unified()
-    .use(remarkParse)
-    .use(remarkGfm)
     .use(htmlAsText)
     .use(demoteHeadings, options)
     .use(remarkRehype)
@@ -100,11 +95,13 @@ function processorFor(options: MarkdownOptions) {
     .freeze();
 }
 
-export function markdownToHtml(markdown: string, options: MarkdownOptions): string {
+/** A text as HTML; a text read from the data is rendered from the tree its check parsed, a bare string is parsed here. */
+export function markdownToHtml(text: MarkdownText | string, options: MarkdownOptions): string {
   let processor = processors.get(options.sectionLevel);
   if (!processor) {
     processor = processorFor(options);
     processors.set(options.sectionLevel, processor);
   }
-  return String(processor.processSync(markdown));
+  const tree = typeof text === "string" ? parseMarkdown(text) : markdownTree(text);
+  return processor.stringify(processor.runSync(tree));
 }
