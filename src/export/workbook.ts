@@ -9,28 +9,28 @@ import type { ReportModel } from "../compute/report.js";
 import type { DisplayUnit } from "../format/danish.js";
 import type { MeasureRow } from "../compute/statements/sections.js";
 import type { CellFormat, TableRow } from "../compute/tables.js";
-import { fileSlug } from "../format/slug.js";
-import { reportGrids, type Grid, type TargetGrid } from "./tables.js";
+import type { Grid, TargetGrid } from "./tables.js";
+import { workbookSource, type WorkbookSource } from "./workbook-source.js";
 import { UNIT_FACTOR } from "../core/units.js";
 
 const SHEET_NAME_MAX = 31;
 const BAND = "FFEDEDED";
 
-export function workbookName(report: ReportModel): string {
-  return `${fileSlug(report.municipality.title)}.xlsx`;
+export { workbookName } from "./workbook-source.js";
+
+/** The report's workbook's bytes, dated `date` (by default the balance date of the accounts). */
+export async function renderWorkbook(report: ReportModel, date?: Date): Promise<Uint8Array> {
+  return writeWorkbook(workbookSource(report, date));
 }
 
-/**
- * The workbook's bytes. Its dates (the workbook's and every zip entry's) are `date`, by default the balance
- * date of the accounts, so that the same report gives the same bytes.
- */
-export async function renderWorkbook(report: ReportModel, date = new Date(Date.UTC(report.municipality.year, 11, 31, 12))): Promise<Uint8Array> {
+/** A workbook's bytes from its source alone: the same source gives the same bytes. */
+export async function writeWorkbook({ title, date, grids }: WorkbookSource): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = workbook.lastModifiedBy = "aarsrapport";
-  workbook.title = report.municipality.title;
+  workbook.title = title;
   workbook.created = workbook.modified = date;
   const names = new Set<string>();
-  for (const grid of reportGrids(report)) addSheet(workbook, grid, sheetName(grid.name, names));
+  for (const grid of grids) addSheet(workbook, grid, sheetName(grid.name, names));
   return deterministicZip(await workbook.xlsx.writeBuffer(), date);
 }
 
