@@ -36,8 +36,10 @@ interface Run {
   bareMs: number;
   barePages: number;
   bareBytes: number;
-  /** `aarsrapport build` with nothing changed since the full build. */
+  /** `aarsrapport build` with nothing changed since the full build (the median of three). */
   noopMs: number;
+  /** A bare `node -e 0` (the median of five): the part of a no-op rebuild that is Node's own start. */
+  nodeStartMs: number;
   /** `aarsrapport build` after one stated figure of one committee changed, and the outputs it made anew. */
   oneCommitteeMs: number;
   oneCommitteeMade: number;
@@ -63,6 +65,13 @@ function timedBuild(data: string, out: string): { ms: number; made: number; cpu:
   const ms = Math.round(performance.now() - start);
   if (result.status !== 0) throw new Error(`build failed: ${result.stderr}`);
   return { ms, made: (JSON.parse(result.stdout) as { rebuilt: string[] }).rebuilt.length, cpu: cpu() };
+}
+
+/** Milliseconds of a Node process that does nothing: what no build can take less than on this machine. */
+function nodeStart(): number {
+  const start = performance.now();
+  spawnSync(process.execPath, ["-e", "0"]);
+  return Math.round(performance.now() - start);
 }
 
 /** A stopwatch of CPU time spent by the child processes that finish before it is read (with their children). */
@@ -115,11 +124,13 @@ function bench(size: Size, work: string): Run {
   const pagesOf = (pdf: string): number => Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))?.[1] ?? 0);
   const barePages = pdfs.reduce((n, pdf) => n + pagesOf(pdf), 0);
   const bareBytes = pdfs.reduce((n, pdf) => n + statSync(pdf).size, 0);
-  const noop = timedBuild(data, out);
+  const noops = [timedBuild(data, out), timedBuild(data, out), timedBuild(data, out)].sort((a, b) => a.ms - b.ms);
+  const noop = noops[1]!;
+  const nodeStartMs = median(Array.from({ length: 5 }, () => nodeStart()));
   changeOneFigure(data);
   const one = timedBuild(data, out);
   const cpu = build !== undefined && bare !== undefined && noop.cpu !== undefined && one.cpu !== undefined ? { build, bare, noop: noop.cpu, oneCommittee: one.cpu } : undefined;
-  const run: Run = { size, m, bareMs, barePages, bareBytes, noopMs: noop.ms, oneCommitteeMs: one.ms, oneCommitteeMade: one.made, cpu };
+  const run: Run = { size, m, bareMs, barePages, bareBytes, noopMs: noop.ms, nodeStartMs, oneCommitteeMs: one.ms, oneCommitteeMade: one.made, cpu };
   rmSync(dir, { recursive: true, force: true });
   return run;
 }
@@ -149,6 +160,8 @@ const ROWS: [string, (r: Run) => number, (v: number) => string][] = [
   ["  CPU of the build's process", (r) => r.m.cpuMs, s],
   ["bare Chromium print", (r) => r.bareMs, s],
   ["nightly: nothing changed", (r) => r.noopMs, (v) => `${Math.round(v)} ms`],
+  ["  of it Node's own start (node -e 0)", (r) => r.nodeStartMs, (v) => `${Math.round(v)} ms`],
+  ["  of it the tool's own work", (r) => r.noopMs - r.nodeStartMs, (v) => `${Math.round(v)} ms`],
   ["nightly: one figure changed", (r) => r.oneCommitteeMs, s],
   ["  outputs made anew", (r) => r.oneCommitteeMade, (v) => String(v)],
   ["peak memory (node)", (r) => r.m.peakRssMb, (v) => `${Math.round(v)} MB`],

@@ -4,6 +4,7 @@
 // since the published build. Otherwise it runs the stages (stages.ts): it makes every output in memory —
 // taking printed parts from the cache and keeping PDFs whose key is unchanged — and publishes them all at once
 // (publish/stage.ts): a build that fails or is killed leaves the published output as it was.
+import { join } from "node:path";
 import { timer } from "../core/timer.js";
 import { digest, hashInputs } from "../publish/inputs.js";
 import { acquireLock } from "../publish/lock.js";
@@ -16,7 +17,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const timed = timer(timings);
   const lock = await acquireLock(options.outDir, options.waitMs ?? 0);
   try {
-    const inputs = await timed("inputs", () => hashInputs(options.dataDir));
+    const inputs = await timed("inputs", () => hashInputs(options.dataDir, join(options.outDir, ".cache", "inputs.json")));
     const dir = publishedDir(options.outDir);
     const manifest = dir ? readManifest(dir) : undefined;
     const pdf = options.pdf !== false;

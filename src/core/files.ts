@@ -8,20 +8,22 @@ export function filesUnder(dir: string): string[] {
   const out: string[] = [];
   const root = realpathSync(dir);
   const seen = new Set<string>();
-  const walk = (at: string): void => {
+  // `real`: the directory's path with every link resolved. Only a link needs realpath (and a stat): a plain
+  // entry's real path is its directory's plus its name, so a build with nothing to do stats links alone.
+  const walk = (at: string, real: string): void => {
     // A linked directory is followed only if it stays inside, and once: a link to "/" or to "." never ends.
-    const real = realpathSync(at);
     if (seen.has(real) || (real !== root && !real.startsWith(root + sep))) return;
     seen.add(real);
-    for (const name of readdirSync(at).sort()) {
-      if (name.startsWith(".")) continue;
-      const path = join(at, name);
-      const stat = statIfAny(path);
-      if (stat?.isDirectory()) walk(path);
+    for (const entry of readdirSync(at, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      if (entry.name.startsWith(".")) continue;
+      const path = join(at, entry.name);
+      const link = entry.isSymbolicLink();
+      const stat = link ? statIfAny(path) : entry;
+      if (stat?.isDirectory()) walk(path, link ? realpathSync(path) : join(real, entry.name));
       else if (stat?.isFile()) out.push(relative(dir, path).split(sep).join("/"));
     }
   };
-  walk(dir);
+  walk(dir, root);
   return out;
 }
 

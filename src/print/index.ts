@@ -96,22 +96,40 @@ export async function printReports(jobs: PrintJob[], options: PrintOptions): Pro
     if (todo.size === 0) return all.map(({ path, key }) => ({ path, key }));
     total = printing.reduce((n, p) => n + p.partPlan.filter((part) => !part.cached).length + 1, 0); // + the covers
     options.onProgress?.(0, total);
-    const parts = await timed("print parts", () =>
-      Promise.all(printing.map((p) => printAll(printer, p.job.report, p.docs, p.partPlan, templates, p.partOptions))),
-    );
+    // One report at a time, smallest first: its parts and covers printed, then its PDFs assembled while the next
+    // report prints, its parsed parts let go once they are. Every parsed part is held until its report's PDFs are
+    // made, and assembling a full report holds a second copy of its pages: printed all at once, L's three reports
+    // held all their parts together (1 GB). The largest report (the annual one), printed last, is assembled alone.
+    const made = new Map<string, { content: Uint8Array; pages: number }>();
+    let printMs = 0;
+    let assembling: Promise<void> = Promise.resolve();
+    for (const p of smallestFirst(printing)) {
+      const start = performance.now();
+      const parts = await printAll(printer, p.job.report, p.docs, p.partPlan, templates, p.partOptions);
+      printMs += performance.now() - start;
+      await assembling;
+      assembling = (async () => {
+        for (const output of p.plan.filter((o) => todo.has(o.path))) made.set(output.path, await timed(`assemble ${output.path}`, () => output.assemble(parts)));
+      })();
+      assembling.catch(() => undefined); // awaited before the next report's assembly, and at the end
+    }
+    if (options.timings) options.timings["print parts"] = Math.round(printMs);
     const blocked = await printer.blocked();
     if (blocked.length > 0) throw new Error(`the printed pages tried to load outside files: ${blocked.join(", ")}`);
-    const closing = printer.close(); // everything is printed: the browser shuts down while PDFs are assembled
-    const made = new Map<string, { content: Uint8Array; pages: number }>();
-    for (const [i, p] of printing.entries()) {
-      for (const output of p.plan.filter((o) => todo.has(o.path))) made.set(output.path, await timed(`assemble ${output.path}`, () => output.assemble(parts[i]!)));
-    }
+    const closing = printer.close(); // everything is printed: the browser shuts down while the last PDFs are assembled
+    await assembling;
     await closing;
     return all.map(({ path, key }) => ({ ...made.get(path), path, key }));
   } finally {
     await printer.close();
     rmSync(workDir, { recursive: true, force: true });
   }
+}
+
+/** The reports to print, the one with the least HTML to print first (known before printing, unlike pages). */
+function smallestFirst<P extends { partPlan: PlannedPart[] }>(printing: P[]): P[] {
+  const size = (p: P): number => p.partPlan.reduce((n, part) => n + (part.cached ? 0 : part.doc.html.length), 0);
+  return printing.map((p, i) => ({ p, i, size: size(p) })).sort((a, b) => a.size - b.size || a.i - b.i).map(({ p }) => p);
 }
 
 /** The documents to print, each once: the front, the chapters, and the sections that are not chapters too. */

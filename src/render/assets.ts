@@ -8,15 +8,15 @@ import { FONT_DIR, TEMPLATE_DIR } from "./paths.js";
 /** `styles/<name>` from the templates, plus every font file fonts.css names. */
 export function assetFiles(styles: string[]): OutputFile[] {
   const css = styles.map((name) => ({ path: name, content: readFileSync(join(TEMPLATE_DIR, "styles", name), "utf8") }));
-  const fonts = fontFiles().map((f) => ({ path: `fonts/${f.name}`, content: f.content }));
+  const fonts = fontPaths().map((f) => ({ path: `fonts/${f.name}`, content: readFileSync(f.path) }));
   return [{ path: "fonts.css", content: readFileSync(join(TEMPLATE_DIR, "styles", "fonts.css"), "utf8") }, ...css, ...fonts];
 }
 
-/** The font files the outputs use: those fonts.css names, and the WOFF files the PDF stamps are set in. */
-export function fontFiles(): { name: string; content: Uint8Array }[] {
+/** The font files the outputs use, by where they are: those fonts.css names, and the WOFF files the PDF stamps are set in. */
+export function fontPaths(): { name: string; path: string }[] {
   const fontsCss = readFileSync(join(TEMPLATE_DIR, "styles", "fonts.css"), "utf8");
   const names = [...fontsCss.matchAll(/url\("fonts\/([^"]+)"\)/g)].map((m) => m[1]!);
-  return names.map((name) => ({ name, content: readFileSync(join(FONT_DIR, name)) }));
+  return names.map((name) => ({ name, path: join(FONT_DIR, name) }));
 }
 
 /** The bytes of one font file of the shipped family, e.g. "source-sans-3-latin-400-normal.woff2". */
