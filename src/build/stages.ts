@@ -6,7 +6,6 @@
 // A stage is a function with typed input and output (src/<stage>/); this module only calls them in order, times
 // them, and hands each one's output to the next. A new output (a table's CSV, a report kind's pages) joins the
 // sequence in `makeOutputs`; a new stage gets its function here and its timing name in BuildResult.timings.
-import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { Figures } from "../compute/figures.js";
 import { computeReport } from "../compute/report.js";
@@ -16,6 +15,7 @@ import { timer, type Timer } from "../core/timer.js";
 import { toolVersion } from "../core/version.js";
 import { renderAuditCsv } from "../export/audit.js";
 import { renderCsvTables } from "../export/csv.js";
+import { workbookName, workbookSource } from "../export/workbook-source.js";
 import type { ReportData, ReportSpec } from "../model/types.js";
 import type { LaunchedBrowser } from "../print/browser.js";
 import { PartCache } from "../print/cache.js";
@@ -33,6 +33,7 @@ import { drawCharts, type DrawnReport } from "../render/charts.js";
 import { fillSizes, openData, type Downloads } from "../render/downloads.js";
 import { createTemplates, renderSite, type Templates } from "../render/html.js";
 import { validateDataDir } from "../validate/index.js";
+import { Reuse } from "./reuse.js";
 
 export interface BuildOptions {
   dataDir: string;
@@ -136,7 +137,8 @@ export async function makeAndPublish(options: BuildOptions, context: BuildContex
   const pdf = options.pdf !== false;
   const force = options.force === true;
   const cache = new PartCache(join(options.outDir, ".cache", "print"), !force);
-  const made = await makeOutputs(data, figures, options, { context, cache }, timed);
+  const reuse = new Reuse(context.inputs.tool!, context.previous, force);
+  const made = await makeOutputs(data, figures, options, { context, cache, reuse }, timed);
   const { previous } = context;
   const changes = diff(readSnapshot(previous.dir), made.snapshot);
   const manifest = manifestOf(context.digest, pdf, context.inputs, made.outputs, previous.manifest);
@@ -175,11 +177,7 @@ async function makeOutputs(data: ReportData, figures: Figures, options: BuildOpt
   const printing =
     options.pdf === false ? Promise.resolve([]) : timed("pdf", () => printReports(jobs, printOptions(templates, data.municipality.year, options, print)));
   printing.catch(() => undefined); // awaited below
-  const xlsx = await timed("xlsx", async () => {
-    // ExcelJS takes half a second to load: loaded here, while the browser prints, not before printing.
-    const { renderWorkbook, workbookName } = await import("../export/workbook.js");
-    return Promise.all(reports.map(async (report) => ({ path: workbookName(report), content: await renderWorkbook(report) })));
-  });
+  const xlsx = await timed("xlsx", () => workbooks(reports, dirs, print.reuse));
   const csv = await timed("csv", () => reports.map((report) => renderCsvTables(report)));
   const audit = await timed("audit", () => reports.map((report) => renderAuditCsv(report)));
   // The websites link the other outputs: rendered while the browser prints, the PDFs' sizes filled in after.
@@ -193,19 +191,51 @@ async function makeOutputs(data: ReportData, figures: Figures, options: BuildOpt
   const pdfs = await printing;
   const outputs: Output[] = reports.flatMap((_, i) => {
     const dir = dirs[i]!;
-    const site = fillSizes(pages[i]!, (path) => pdfSize(pdfs, print.context.previous.dir)(`${dir}${path}`));
-    return [...under(`${dir}site`, site), ...under(`${dir}xlsx`, [xlsx[i]!]), ...under(`${dir}csv`, csv[i]!), ...under(`${dir}audit`, [audit[i]!])];
+    const site = fillSizes(pages[i]!, (path) => pdfSize(pdfs, print.reuse)(`${dir}${path}`));
+    return [...under(`${dir}site`, site), xlsx[i]!.output, ...under(`${dir}csv`, csv[i]!), ...under(`${dir}audit`, [audit[i]!])];
   });
   outputs.push(...pdfs);
   return { reports, outputs, pdfs, snapshot: snapshot(data, reports) };
 }
 
+/** A report's workbook as an output, and what the website says of it (its name in xlsx/, its size). */
+interface Workbook {
+  output: Output;
+  name: string;
+  bytes: number;
+}
+
+/**
+ * Every report's workbook, each keyed by its source (its grids): kept when the published one was written from
+ * the same, written with ExcelJS otherwise. After one committee's change only the reports whose tables show
+ * it write theirs: ExcelJS is the build's costliest step after printing.
+ */
+async function workbooks(reports: DrawnReport[], dirs: string[], reuse: Reuse): Promise<Workbook[]> {
+  let writer: typeof import("../export/workbook.js") | undefined;
+  const made: Workbook[] = [];
+  for (const [i, report] of reports.entries()) {
+    const name = workbookName(report);
+    const path = `${dirs[i]}xlsx/${name}`;
+    const source = workbookSource(report);
+    const key = reuse.key("xlsx", source);
+    if (reuse.published(path, key)) {
+      made.push({ output: { path, key }, name, bytes: reuse.size(path) });
+      continue;
+    }
+    // ExcelJS takes half a second to load: loaded only when a workbook is written, while the browser prints.
+    writer ??= await import("../export/workbook.js");
+    const content = await writer.writeWorkbook(source);
+    made.push({ output: { path, key, content }, name, bytes: content.byteLength });
+  }
+  return made;
+}
+
 /** A PDF's size in bytes: made now, or kept from the published build. */
-function pdfSize(pdfs: PdfFile[], previousDir: string | undefined): (path: string) => number {
+function pdfSize(pdfs: PdfFile[], reuse: Reuse): (path: string) => number {
   return (path) => {
     const pdf = pdfs.find((p) => p.path === path);
     if (!pdf) throw new Error(`the website links ${path}, which the build did not make (${pdfs.map((p) => p.path).join(", ")})`);
-    return pdf.content ? pdf.content.byteLength : statSync(join(previousDir ?? "", path)).size;
+    return pdf.content ? pdf.content.byteLength : reuse.size(path);
   };
 }
 
@@ -217,10 +247,11 @@ function under<F extends { path: string }>(dir: string, files: F[]): F[] {
 interface PrintContext {
   context: BuildContext;
   cache: PartCache;
+  reuse: Reuse;
 }
 
-function printOptions(templates: Templates, year: number, options: BuildOptions, { context, cache }: PrintContext): PrintOptions {
-  const { previous, browser } = context;
+function printOptions(templates: Templates, year: number, options: BuildOptions, { context, cache, reuse }: PrintContext): PrintOptions {
+  const { browser } = context;
   return {
     browser,
     templates,
@@ -231,7 +262,7 @@ function printOptions(templates: Templates, year: number, options: BuildOptions,
     timings: options.printTimings,
     onProgress: options.onProgress,
     cache,
-    published: (path, key) => !options.force && previous.manifest?.outputs[path]?.key === key && existsSync(join(previous.dir ?? "", path)),
+    published: (path, key) => reuse.published(path, key),
   };
 }
 

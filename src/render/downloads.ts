@@ -55,23 +55,25 @@ export interface DownloadFiles {
 
 /**
  * The data package for the CSV files (`csv/datapackage.json`) and what the website links: the CSV files, the
- * package, the workbook and, when the build prints, the PDFs (named as the print stage names them).
+ * package, the workbook (its name in xlsx/ and size: it may be kept from the published build, unread) and, when
+ * the build prints, the PDFs (named as the print stage names them).
  */
-export function openData(report: ReportModel, csv: OutputFile[], workbook: OutputFile, pdf: boolean): { dataPackage: OutputFile; downloads: Downloads } {
+export function openData(
+  report: ReportModel,
+  csv: OutputFile[],
+  workbook: { name: string; bytes: number },
+  pdf: boolean,
+): { dataPackage: OutputFile; downloads: Downloads } {
   const pkg = dataPackage(report, csv);
   const json = `${JSON.stringify(pkg, null, 2)}\n`;
   const pdfs = { report: reportFileName(report), committees: Object.fromEntries(report.committees.map((c) => [c.id, `${c.id}.pdf`])) };
   const downloads = siteDownloads(report, {
     dataPackage: pkg,
     dataPackageBytes: Buffer.byteLength(json),
-    workbook: { path: `xlsx/${workbook.path}`, bytes: bytesOf(workbook.content) },
+    workbook: { path: `xlsx/${workbook.name}`, bytes: workbook.bytes },
     ...(pdf && { pdfs }),
   });
   return { dataPackage: { path: DATA_PACKAGE, content: json }, downloads };
-}
-
-function bytesOf(content: string | Uint8Array): number {
-  return typeof content === "string" ? Buffer.byteLength(content) : content.byteLength;
 }
 
 const PLACEHOLDER = `\u2063${randomBytes(6).toString("hex")}:`;
