@@ -6,6 +6,7 @@
 // (publish/stage.ts): a build that fails or is killed leaves the published output as it was.
 import { join } from "node:path";
 import { timer } from "../core/timer.js";
+import { language } from "../messages/index.js";
 import { digest, hashInputs } from "../publish/inputs.js";
 import { acquireLock } from "../publish/lock.js";
 import { readManifest } from "../publish/manifest.js";
@@ -21,7 +22,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const dir = publishedDir(options.outDir);
     const manifest = dir ? readManifest(dir) : undefined;
     const pdf = options.pdf !== false;
-    const buildDigest = digest({ ...inputs, "option:pdf": String(pdf) });
+    // The audit trail's sources and column heads are in the language the tool speaks (--lang, the locale).
+    const buildDigest = digest({ ...inputs, "option:pdf": String(pdf), "option:lang": language() });
     if (!options.force && manifest?.digest === buildDigest) {
       return { status: "unchanged", problems: [], rebuilt: [], kept: Object.keys(manifest.outputs).sort(), removed: [], pdfs: [], timings };
     }

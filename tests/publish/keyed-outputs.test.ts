@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { build } from "../../src/build/build.js";
 import { Reuse } from "../../src/build/reuse.js";
 import { Decimal } from "../../src/core/money.js";
+import { setLanguage } from "../../src/messages/index.js";
 import { SAMPLE } from "../support/fixtures.js";
 import { copyOf, scratchDir } from "../support/scratch.js";
 
@@ -91,5 +92,22 @@ describe("an output's key", () => {
     expect(reuse("tool-a").key("xlsx", { cells: [new Decimal("1.5"), null] })).not.toBe(key);
     expect(reuse("tool-a").key("xlsx", { cells: [new Decimal("1.5"), undefined] })).toBe(key);
     expect(reuse("tool-a").key(new Map([["a", 1]]))).not.toBe(reuse("tool-a").key(new Map([["a", 2]])));
+  });
+});
+
+describe("the language the tool speaks", { timeout: 180_000 }, () => {
+  it("is an input: the audit trail is in it, so a build in another language is not 'unchanged'", async () => {
+    const data = copyOf(SAMPLE, "data");
+    const out = scratchDir("out");
+    expect((await build({ dataDir: data, outDir: out, pdf: false })).status).toBe("published");
+    const danish = readFileSync(join(out, "audit", "figures.csv"), "utf8");
+    expect((await build({ dataDir: data, outDir: out, pdf: false })).status).toBe("unchanged");
+    setLanguage("en");
+    try {
+      expect((await build({ dataDir: data, outDir: out, pdf: false })).status).toBe("published");
+      expect(readFileSync(join(out, "audit", "figures.csv"), "utf8")).not.toBe(danish);
+    } finally {
+      setLanguage("da");
+    }
   });
 });
