@@ -146,9 +146,10 @@ describe("incremental builds", { timeout: 180_000 }, () => {
     // A full build of the same data makes exactly the bytes the previous test's nightly build published, with
     // parts, covers and PDFs taken from the cache and the published build: every PDF, page and spreadsheet.
     const full = published(out);
-    const outputs = [...full.keys()].filter((p) => /^(site|pdf|xlsx|csv)\//.test(p)).sort();
-    expect(outputs).toEqual([...nightly.keys()].filter((p) => /^(site|pdf|xlsx|csv)\//.test(p)).sort());
+    const outputs = [...full.keys()].filter((p) => /^((budgetopfoelgning|udmoentningsplan)\/)?(site|pdf|xlsx|csv|audit)\//.test(p)).sort();
+    expect(outputs).toEqual([...nightly.keys()].filter((p) => /^((budgetopfoelgning|udmoentningsplan)\/)?(site|pdf|xlsx|csv|audit)\//.test(p)).sort());
     expect(outputs).toContain("pdf/aarsrapport-2024.pdf");
+    expect(outputs).toContain("budgetopfoelgning/xlsx/budgetopfoelgning-2-2024.xlsx");
     for (const path of outputs) expect(full.get(path)!.sha, path).toBe(nightly.get(path)!.sha);
   });
 });
