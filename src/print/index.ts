@@ -2,9 +2,9 @@
 // same browser.
 //
 // Each part — the front matter, every chapter, every section — is printed once as a document of its own,
-// several at a time, tagged (or taken from the part cache when exactly the same document was printed before). Where each heading and caption
-// landed is read from the parts' structure trees; that gives the contents' page numbers, so the covers with
-// their contents are printed last. The outputs are then assembled from the parts with their tags
+// several at a time, tagged (or taken from the part cache when exactly the same document was printed before).
+// Where each heading and caption landed is read from the parts' structure trees; that gives the contents' page
+// numbers, so the covers with their contents are printed last. The outputs are then assembled from the parts with their tags
 // (assemble.ts, merge.ts). An output whose key — a digest of exactly what it is made from — equals the
 // published one's is not assembled again: the publish stage keeps the published file.
 import { mkdtempSync, rmSync } from "node:fs";

@@ -13,7 +13,6 @@ import { FileDigests } from "./digests.js";
 export type Inputs = Record<string, string>;
 
 const DIST = fileURLToPath(new URL("../", import.meta.url));
-
 const PACKAGE_JSON = fileURLToPath(new URL("../../package.json", import.meta.url));
 
 /**

@@ -57,28 +57,27 @@ describe("a report's workbook is written only when its tables changed", { timeou
     await build({ dataDir: data, outDir: out, pdf: false });
   }, 180_000);
 
-  it("after one committee's actual figure changed, writes the annual report's workbook alone, and a forced build's bytes", async () => {
+  /** After `from` became `to`: the one workbook at `index` (titled `title`) is written anew, the same bytes as a forced build's. */
+  const writesAlone = async (from: string, to: string, index: number, title: string) => {
     const before = WORKBOOKS.map(bytes);
-    edit("actual: 282470", "actual: 282519");
+    edit(from, to);
     const r = await nightly();
-    // The follow-up (as of 30 June) and the plan do not show the year's actual figures: theirs are kept.
-    expect(written).toEqual(["Årsrapport 2024"]);
-    expect(r.rebuilt).toContain(WORKBOOKS[0]);
-    expect(r.kept).toEqual(expect.arrayContaining(WORKBOOKS.slice(1)));
-    expect(bytes(WORKBOOKS[0]!).equals(before[0]!)).toBe(false);
+    expect(written).toEqual([title]);
+    expect(r.rebuilt).toContain(WORKBOOKS[index]);
+    expect(bytes(WORKBOOKS[index]!).equals(before[index]!)).toBe(false);
     const full = await forced();
     WORKBOOKS.forEach((path, i) => expect(bytes(path).equals(full[i]!), path).toBe(true));
+    return r;
+  };
+
+  it("after one committee's actual figure changed, writes the annual report's workbook alone, and a forced build's bytes", async () => {
+    // The follow-up (as of 30 June) and the plan do not show the year's actual figures: theirs are kept.
+    const r = await writesAlone("actual: 282470", "actual: 282519", 0, "Årsrapport 2024");
+    expect(r.kept).toEqual(expect.arrayContaining(WORKBOOKS.slice(1)));
   });
 
   it("after a figure only the follow-up shows changed, writes the follow-up's workbook alone", async () => {
-    const before = WORKBOOKS.map(bytes);
-    edit("spent: 135791", "spent: 135792");
-    const r = await nightly();
-    expect(written).toEqual(["Budgetopfølgning 2 2024"]);
-    expect(r.rebuilt).toContain(WORKBOOKS[1]);
-    expect(bytes(WORKBOOKS[1]!).equals(before[1]!)).toBe(false);
-    const full = await forced();
-    WORKBOOKS.forEach((path, i) => expect(bytes(path).equals(full[i]!), path).toBe(true));
+    await writesAlone("spent: 135791", "spent: 135792", 1, "Budgetopfølgning 2 2024");
   });
 });
 
